@@ -1,0 +1,2 @@
+export * from './errors/par-error';
+export * from './context/request-context';
