@@ -1,0 +1,19 @@
+import { Command, CommanderError } from 'commander';
+import { registerScoringCommands } from '@par/scoring-cli';
+
+/** Entry of `npx par`. Returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('par')
+    .description('PAR Index platform — công cụ dòng lệnh (command line)')
+    .exitOverride()
+    .showHelpAfterError();
+  registerScoringCommands(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    console.error(e instanceof Error ? e.message : String(e));
+    return 1;
+  }
+}
