@@ -1,0 +1,104 @@
+import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ROLES, UnauthenticatedError, type Actor, type ProvinceId, type Role } from '@par/kernel';
+import type { TrustedIssuer } from './trusted-issuers';
+
+export interface VerifiedPrincipal {
+  readonly province: ProvinceId;
+  readonly actor: Actor;
+  readonly issuer: string;
+  readonly expiresAt: number;
+}
+
+export interface TokenVerifierOptions {
+  readonly issuers: readonly TrustedIssuer[];
+  /** Required audience of access tokens. */
+  readonly audience: string;
+  readonly clockToleranceSeconds?: number;
+  /** For tests: key resolvers by issuer instead of fetching JWKS. */
+  readonly keyResolvers?: ReadonlyMap<string, JWTVerifyGetKey>;
+}
+
+export interface TokenVerifier {
+  verify(authorizationHeader: string | null | undefined): Promise<VerifiedPrincipal>;
+}
+
+interface ParClaims extends JWTPayload {
+  province?: unknown;
+  unit_id?: unknown;
+  name?: unknown;
+  preferred_username?: unknown;
+  realm_access?: { roles?: unknown };
+}
+
+/**
+ * Verifies access tokens locally: signature against the issuer's JWKS (cached and refreshed by jose),
+ * issuer from an allow-list, audience, expiry. The province comes from the verified token only and
+ * must match the province of the realm that issued it.
+ */
+export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
+  const byIssuer = new Map(opts.issuers.map((i) => [i.issuer, i]));
+  const keys = new Map<string, JWTVerifyGetKey>();
+  const keyFor = (issuer: TrustedIssuer): JWTVerifyGetKey => {
+    let k = opts.keyResolvers?.get(issuer.issuer) ?? keys.get(issuer.issuer);
+    if (!k) {
+      k = createRemoteJWKSet(new URL(issuer.jwksUri), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+      keys.set(issuer.issuer, k);
+    }
+    return k;
+  };
+
+  return {
+    async verify(header) {
+      if (!header) throw new UnauthenticatedError('Missing Authorization header (expected "Bearer <access token>")');
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match?.[1]) throw new UnauthenticatedError('Authorization header is not a Bearer token');
+      const token = match[1];
+      let unverifiedIssuer: string | undefined;
+      try {
+        unverifiedIssuer = decodeJwt(token).iss;
+      } catch {
+        throw new UnauthenticatedError('Malformed JWT');
+      }
+      const trusted = unverifiedIssuer ? byIssuer.get(unverifiedIssuer.replace(/\/$/, '')) : undefined;
+      if (!trusted) throw new UnauthenticatedError(`Issuer ${String(unverifiedIssuer)} is not in the allow-list`);
+      let payload: ParClaims;
+      try {
+        ({ payload } = await jwtVerify<ParClaims>(token, keyFor(trusted), {
+          issuer: trusted.issuer,
+          audience: opts.audience,
+          clockTolerance: opts.clockToleranceSeconds ?? 5,
+          algorithms: ['RS256', 'ES256', 'PS256'],
+          requiredClaims: ['exp', 'sub'],
+        }));
+      } catch (e) {
+        if (e instanceof errors.JWTExpired) throw new UnauthenticatedError('Token expired');
+        if (e instanceof errors.JOSEError) throw new UnauthenticatedError(`Token rejected: ${e.code}: ${e.message}`);
+        throw new UnauthenticatedError(`Token rejected: ${(e as Error).message}`);
+      }
+      if (payload.province !== trusted.province) {
+        throw new UnauthenticatedError(
+          `Token province ${JSON.stringify(payload.province)} does not match issuer province ${trusted.province}`,
+        );
+      }
+      const rawRoles = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
+      const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
+      const name =
+        typeof payload.name === 'string'
+          ? payload.name
+          : typeof payload.preferred_username === 'string'
+            ? payload.preferred_username
+            : undefined;
+      return {
+        province: trusted.province,
+        issuer: trusted.issuer,
+        expiresAt: payload.exp ?? 0,
+        actor: {
+          id: payload.sub!,
+          roles,
+          ...(name && { name }),
+          ...(typeof payload.unit_id === 'string' && payload.unit_id && { unitId: payload.unit_id }),
+        },
+      };
+    },
+  };
+}
