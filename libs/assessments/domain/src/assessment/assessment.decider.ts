@@ -1,0 +1,20 @@
+import type { Decider } from '@par/kernel';
+import type { AssessmentEvent } from './assessment.events';
+import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state';
+import { decideRecordSelfScore, type RecordSelfScore } from '../record-self-score/record-self-score.decide';
+import { decideRecordAppraisedScore, type RecordAppraisedScore } from '../record-appraised-score/record-appraised-score.decide';
+
+export type AssessmentCommand = RecordSelfScore | RecordAppraisedScore;
+
+export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
+  decide(command, state) {
+    switch (command.type) {
+      case 'RecordSelfScore':
+        return decideRecordSelfScore(command, state);
+      case 'RecordAppraisedScore':
+        return decideRecordAppraisedScore(command, state);
+    }
+  },
+  evolve: evolveAssessment,
+  initialState: initialAssessmentState,
+};

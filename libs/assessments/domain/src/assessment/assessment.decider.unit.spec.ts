@@ -1,0 +1,59 @@
+import { deciderSpec } from '@par/kernel/testing';
+import { assessmentDecider, type AssessmentEvent, type ScoringItemRef } from '@par/assessments-domain';
+
+const item: ScoringItemRef = { code: '1.1.1', name: 'Ban hành kế hoạch CCHC', maxPoints: 2, method: 'appraised', step: 0.25 };
+const surveyItem: ScoringItemRef = { code: '2.1', name: 'Đánh giá của cán bộ', maxPoints: 1, method: 'survey' };
+const base = { cycleId: '2025', unitId: 'u1', subCriterionCode: '1.1.1' };
+const given = deciderSpec(assessmentDecider);
+
+const selfRecorded = (score: number, previousScore: number | null = null): AssessmentEvent => ({
+  type: 'SelfScoreRecorded',
+  data: { ...base, score, previousScore, note: null },
+});
+
+describe('RecordSelfScore', () => {
+  it('records a first self score', () =>
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 1.5, note: 'Có kế hoạch', item } })
+      .then([{ type: 'SelfScoreRecorded', data: { ...base, score: 1.5, previousScore: null, note: 'Có kế hoạch' } }]));
+  it('carries the previous value when changed', () =>
+    given([selfRecorded(1.5)])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 2, note: null, item } })
+      .then([selfRecorded(2, 1.5)]));
+  it('records nothing when the same score is sent again', () =>
+    given([selfRecorded(1.5)]).when({ type: 'RecordSelfScore', data: { ...base, score: 1.5, note: null, item } }).then([]));
+  it('rejects a score above max with a Vietnamese message', () =>
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 2.5, note: null, item } })
+      .thenThrows({ code: 'SCORE_ABOVE_MAX', messageVi: 'Điểm 2,5 vượt quá điểm tối đa 2 của tiêu chí 1.1.1.' }));
+  it('rejects a negative score', () =>
+    given([]).when({ type: 'RecordSelfScore', data: { ...base, score: -0.25, note: null, item } }).thenThrows({ code: 'SCORE_NEGATIVE' }));
+  it('rejects a score off the framework step', () =>
+    given([]).when({ type: 'RecordSelfScore', data: { ...base, score: 0.3, note: null, item } }).thenThrows({ code: 'SCORE_STEP' }));
+  it('rejects an unknown sub-criterion', () =>
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, subCriterionCode: '9.9', score: 1, note: null, item: undefined } })
+      .thenThrows({ code: 'UNKNOWN_SUB_CRITERION' }));
+  it('rejects self-scoring a survey-measured criterion', () =>
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, subCriterionCode: '2.1', score: 1, note: null, item: surveyItem } })
+      .thenThrows({ code: 'NOT_SELF_ASSESSED' }));
+});
+
+describe('RecordAppraisedScore', () => {
+  it('can raise a self score, keeping both values', () =>
+    given([selfRecorded(1.5)])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Có đủ tài liệu kiểm chứng', item } })
+      .then([
+        {
+          type: 'AppraisedScoreRecorded',
+          data: { ...base, score: 2, previousScore: null, selfScore: 1.5, reason: 'Có đủ tài liệu kiểm chứng' },
+        },
+      ]));
+  it('requires a reason', () =>
+    given([selfRecorded(1.5)])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 1, reason: '  ', item } })
+      .thenThrows({ code: 'REASON_REQUIRED' }));
+  it('rejects above max', () =>
+    given([]).when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } }).thenThrows({ code: 'SCORE_ABOVE_MAX' }));
+});
