@@ -1,0 +1,7 @@
+export type { Database, Migration, Roles, Sql } from './database';
+export { createPostgresDatabase, databaseFromEnv, pgUrlsFromEnv, DEFAULT_PG_ENV } from './postgres';
+export type { PostgresDatabaseOptions } from './postgres';
+export { createPgliteDatabase } from './pglite';
+export type { PgliteDatabaseOptions, PgliteDatabase } from './pglite';
+export { rlsTableSql, renderMigrationSql, assertIdent } from './migrations';
+export { isConnectionError, isRetryableBeforeCommit } from './errors';

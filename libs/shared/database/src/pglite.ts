@@ -1,0 +1,95 @@
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { provinceId, type ProvinceId } from '@par/kernel';
+import type { Database, Migration, Roles, Sql } from './database';
+import { runMigrations } from './migrations';
+
+export interface PgliteDatabaseOptions {
+  /** Directory for a persistent database; in memory when omitted. */
+  dataDir?: string;
+}
+
+const ROLES: Roles = { app: 'par_app', system: 'par_system' };
+
+/** PGlite has one connection: transactions are queued and run one at a time. */
+class Queue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function wrap(t: Transaction): Sql {
+  return {
+    async query<R>(text: string, params?: unknown[]) {
+      if (!params || params.length === 0) {
+        // exec allows several statements (migrations); return the last result like node-pg does.
+        const results = await t.exec(text);
+        const last = results[results.length - 1];
+        return { rows: (last?.rows ?? []) as R[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+      }
+      const r = await t.query<R>(text, params);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  };
+}
+
+/**
+ * In-process PostgreSQL (PGlite). The superuser session switches to the par_app / par_system roles with
+ * SET LOCAL ROLE inside each transaction, so RLS is enforced exactly as on a server (par_app is NOSUPERUSER
+ * NOBYPASSRLS and owns nothing). Caveat: SQL run inside a transaction could RESET ROLE, because the session
+ * user is a superuser; on a real server it cannot. Do not nest withProvince/asSystem calls (single connection).
+ */
+export interface PgliteDatabase extends Database {
+  readonly kind: 'pglite';
+  /** The underlying PGlite (superuser session). For tests and tooling only: bypasses RLS and the queue. */
+  readonly pglite: PGlite;
+}
+
+export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Promise<PgliteDatabase> {
+  const pg = await PGlite.create(opts.dataDir ? { dataDir: opts.dataDir } : {});
+  await pg.exec(`
+    DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'par_app') THEN
+        CREATE ROLE par_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+      END IF;
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'par_system') THEN
+        CREATE ROLE par_system NOLOGIN NOSUPERUSER BYPASSRLS NOCREATEDB NOCREATEROLE;
+      END IF;
+    END $$;
+  `);
+  const queue = new Queue();
+  let closed = false;
+
+  const tx = <T>(role: string | null, province: ProvinceId | null, fn: (tx: Sql) => Promise<T>): Promise<T> =>
+    queue.run(async () => {
+      if (closed) throw new Error('Database is closed');
+      return pg.transaction(async (t) => {
+        if (role) await t.query(`SET LOCAL ROLE ${role}`);
+        if (province) await t.query(`SELECT set_config('app.province', $1, true)`, [province]);
+        return fn(wrap(t));
+      });
+    });
+
+  return {
+    kind: 'pglite',
+    pglite: pg,
+    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>) {
+      const p = provinceId(province);
+      return tx(ROLES.app, p, fn);
+    },
+    asSystem<T>(fn: (tx: Sql) => Promise<T>) {
+      return tx(ROLES.system, null, fn);
+    },
+    async migrate(schema: string, migrations: readonly Migration[]) {
+      await runMigrations((fn) => tx(null, null, fn), schema, migrations, ROLES);
+    },
+    async close() {
+      await queue.run(async () => {
+        closed = true;
+        await pg.close();
+      });
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import pg from 'pg';
+import pRetry, { AbortError } from 'p-retry';
+import { provinceId, type ProvinceId } from '@par/kernel';
+import type { Database, Migration, Roles, Sql } from './database';
+import { isConnectionError, isRetryableBeforeCommit } from './errors';
+import { runMigrations } from './migrations';
+
+export interface PostgresDatabaseOptions {
+  appUrl: string;
+  systemUrl: string;
+  ownerUrl: string;
+  poolSize?: number;
+  /** Attempts for a transaction that failed on a broken connection before COMMIT was sent (default 8). */
+  retries?: number;
+}
+
+function wrap(client: pg.PoolClient): Sql {
+  return {
+    async query<R>(text: string, params?: unknown[]) {
+      const res = (await client.query(text, params)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(res) ? res[res.length - 1] : res;
+      return { rows: (last?.rows ?? []) as R[], rowCount: last?.rowCount ?? 0 };
+    },
+  };
+}
+
+function newPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  // An idle client whose server went away emits 'error'; the pool drops it and opens a new one later.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Runs `fn` in one transaction on a pooled client. If the connection breaks (or PostgreSQL reports a
+ * deadlock/serialization failure) BEFORE COMMIT is sent, nothing was committed: the whole transaction is
+ * re-run with backoff. A failure during COMMIT has an unknown outcome and is never retried.
+ */
+async function runTx<T>(
+  pool: pg.Pool,
+  retries: number,
+  setup: ((tx: Sql) => Promise<void>) | null,
+  fn: (tx: Sql) => Promise<T>,
+): Promise<T> {
+  return pRetry(
+    async () => {
+      const client = await pool.connect(); // connect errors are retryable
+      let broken: Error | undefined;
+      let committing = false;
+      try {
+        const tx = wrap(client);
+        await client.query('BEGIN');
+        if (setup) await setup(tx);
+        const result = await fn(tx);
+        committing = true;
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        if (isConnectionError(e)) broken = e as Error;
+        else if (!committing) {
+          try {
+            await client.query('ROLLBACK');
+          } catch (re) {
+            broken = re as Error;
+          }
+        }
+        if (!committing && isRetryableBeforeCommit(e)) throw e;
+        throw new AbortError(e as Error);
+      } finally {
+        client.release(broken ?? false);
+      }
+    },
+    {
+      retries,
+      minTimeout: 100,
+      maxTimeout: 2_000,
+      factor: 2,
+      shouldRetry: ({ error }) => isRetryableBeforeCommit(error),
+    },
+  ); // p-retry rethrows an AbortError's original error, so callers see ConcurrencyConflictError etc. as is.
+}
+
+export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Promise<Database> {
+  const poolSize = opts.poolSize ?? 10;
+  const retries = opts.retries ?? 8;
+  const roles: Roles = { app: new URL(opts.appUrl).username, system: new URL(opts.systemUrl).username };
+  const app = newPool(opts.appUrl, poolSize);
+  const system = newPool(opts.systemUrl, Math.max(2, Math.ceil(poolSize / 2)));
+  let owner: pg.Pool | null = null;
+  const ownerPool = () => (owner ??= newPool(opts.ownerUrl, 2));
+
+  const db: Database = {
+    kind: 'postgres',
+    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>) {
+      const p = provinceId(province);
+      return runTx(
+        app,
+        retries,
+        async (tx) => {
+          await tx.query(`SELECT set_config('app.province', $1, true)`, [p]);
+        },
+        fn,
+      );
+    },
+    asSystem<T>(fn: (tx: Sql) => Promise<T>) {
+      return runTx(system, retries, null, fn);
+    },
+    async migrate(schema: string, migrations: readonly Migration[]) {
+      await runMigrations((fn) => runTx(ownerPool(), retries, null, fn), schema, migrations, roles);
+    },
+    async close() {
+      await Promise.all([app.end(), system.end(), owner?.end()]);
+    },
+  };
+  return db;
+}
+
+export const DEFAULT_PG_ENV = {
+  PAR_PG_URL: 'postgres://par_app:par_app@127.0.0.1:55432/par',
+  PAR_PG_OWNER_URL: 'postgres://par_owner:par_owner@127.0.0.1:55432/par',
+  PAR_PG_SYSTEM_URL: 'postgres://par_system:par_system@127.0.0.1:55432/par',
+  PAR_PG_ADMIN_URL: 'postgres://par_admin:par_admin@127.0.0.1:55432/postgres',
+} as const;
+
+/** Connection URLs from PAR_PG_* with the local-stack defaults. */
+export function pgUrlsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    appUrl: env['PAR_PG_URL'] || DEFAULT_PG_ENV.PAR_PG_URL,
+    ownerUrl: env['PAR_PG_OWNER_URL'] || DEFAULT_PG_ENV.PAR_PG_OWNER_URL,
+    systemUrl: env['PAR_PG_SYSTEM_URL'] || DEFAULT_PG_ENV.PAR_PG_SYSTEM_URL,
+    adminUrl: env['PAR_PG_ADMIN_URL'] || DEFAULT_PG_ENV.PAR_PG_ADMIN_URL,
+  };
+}
+
+/** PostgreSQL from PAR_PG_URL / PAR_PG_SYSTEM_URL / PAR_PG_OWNER_URL (pool size from PAR_PG_POOL_SIZE). */
+export function databaseFromEnv(): Promise<Database> {
+  const { appUrl, ownerUrl, systemUrl } = pgUrlsFromEnv();
+  const poolSize = Number(process.env['PAR_PG_POOL_SIZE'] || 10);
+  return createPostgresDatabase({ appUrl, ownerUrl, systemUrl, poolSize });
+}

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with object keys sorted at every level; the input must already be plain JSON data. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+/** The envelope fields that are hashed (everything but the global position, which the database assigns). */
+export interface HashedEnvelope {
+  id: string;
+  streamId: string;
+  streamVersion: number;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  province: string;
+  actor: unknown;
+  occurredAt: string;
+  recordedAt: string;
+  reason: string | null;
+  correlationId: string;
+  causationId: string | null;
+}
+
+export function eventHash(env: HashedEnvelope, prevHash: string | null): string {
+  const payload = canonicalJson({ ...env, prevHash });
+  return createHash('sha256').update(payload, 'utf8').digest('hex');
+}

@@ -1,0 +1,93 @@
+import type { ProvinceId, RequestContext } from '@par/kernel';
+
+export interface NewEvent<T = unknown> {
+  type: string;
+  data: T;
+  /** Default 1. */
+  schemaVersion?: number;
+  /** uuid; give one to make retries idempotent (an id already stored in the stream is not appended twice). */
+  id?: string;
+  reason?: string | null;
+}
+
+/** Last version (0 = empty stream), 'no_stream' (must not exist yet) or 'any'. */
+export type ExpectedVersion = number | 'no_stream' | 'any';
+
+export interface AppendOptions {
+  expectedVersion: ExpectedVersion;
+  context: RequestContext;
+  occurredAt: Date;
+}
+
+export interface StoredEventActor {
+  id: string;
+  name?: string;
+  roles: string[];
+  unitId?: string;
+}
+
+export interface StoredEvent<T = unknown> {
+  id: string;
+  streamId: string;
+  streamVersion: number;
+  /** bigint as decimal string. */
+  globalPosition: string;
+  type: string;
+  schemaVersion: number;
+  data: T;
+  province: ProvinceId;
+  actor: StoredEventActor;
+  occurredAt: string;
+  recordedAt: string;
+  reason: string | null;
+  correlationId: string;
+  causationId: string | null;
+  hash: string;
+  prevHash: string | null;
+}
+
+export interface Upcaster {
+  type: string;
+  /** Upcasts data stored with this schema version to fromVersion + 1. */
+  fromVersion: number;
+  upcast(data: unknown): unknown;
+}
+
+export interface ReadStreamOptions {
+  fromVersion?: number;
+  toVersion?: number;
+  /** Time travel: only events recorded at or before this instant. */
+  asOf?: Date;
+}
+
+export interface StreamInfo {
+  streamId: string;
+  version: number;
+  updatedAt: string;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { streamId: string; streamVersion: number; eventId: string; expectedHash: string; actualHash: string };
+}
+
+export interface EventStore {
+  readonly schema: string;
+  /**
+   * Appends atomically; ConcurrencyConflictError (from @par/kernel) naming stream and versions on mismatch;
+   * an event whose id is already stored in that stream is not appended twice (idempotent retry).
+   */
+  append(
+    streamId: string,
+    events: NewEvent[],
+    opts: AppendOptions,
+  ): Promise<{ nextExpectedVersion: number; events: StoredEvent[] }>;
+  readStream(province: ProvinceId, streamId: string, opts?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Streams of a province whose id starts with a prefix, ordered by id (keyset paging with `after`). */
+  listStreams(province: ProvinceId, prefix: string, opts?: { after?: string; limit?: number }): Promise<StreamInfo[]>;
+  /** Catch-up read in global order for system readers; never skips an event committed late by a concurrent tx. */
+  readAll(opts: { after: string | null; limit: number }): Promise<{ events: StoredEvent[]; checkpoint: string | null }>;
+  /** Tamper evidence: recompute the per-stream hash chain; report the first broken link. */
+  verify(province: ProvinceId, streamId?: string): Promise<VerifyResult>;
+}

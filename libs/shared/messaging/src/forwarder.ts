@@ -1,0 +1,128 @@
+import type { Database, Sql } from '@par/database';
+import type { EventStore, EventStoreInternals, StoredEvent } from '@par/event-store';
+import { HEADERS, type MessageBus, type OutgoingMessage } from './bus';
+import { forwardedCounter } from './metrics';
+
+export interface ForwarderOptions {
+  /** Checkpoint name, unique per store (one running instance holds it at a time). */
+  name: string;
+  db: Database;
+  store: EventStore;
+  bus: MessageBus;
+  /** Message for an event, or null to skip it (the checkpoint still moves past it). */
+  toMessage: (e: StoredEvent) => OutgoingMessage | null;
+  pollIntervalMs?: number;
+  batchSize?: number;
+  onError?: (e: unknown) => void;
+}
+
+export interface Forwarder {
+  stop(): Promise<void>;
+  /** Resolves when everything committed before the call has been published. */
+  drain(): Promise<void>;
+}
+
+/** Standard message for an event: topic given, key = stream id, the standard headers, value = the event. */
+export function eventMessage(topic: string, e: StoredEvent): OutgoingMessage {
+  const headers: Record<string, string> = {
+    [HEADERS.province]: e.province,
+    [HEADERS.eventType]: e.type,
+    [HEADERS.schemaVersion]: String(e.schemaVersion),
+    [HEADERS.correlationId]: e.correlationId,
+    [HEADERS.eventId]: e.id,
+  };
+  if (e.causationId) headers[HEADERS.causationId] = e.causationId;
+  return { topic, key: e.streamId, value: e, headers };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Checkpointed forwarder (at-least-once): in one system transaction it takes an advisory lock for its
+ * name, reads the store in global order after the saved checkpoint, publishes, then saves the checkpoint.
+ * A crash between publish and commit republishes the batch; consumers are idempotent on the event id.
+ */
+export async function startForwarder(opts: ForwarderOptions): Promise<Forwarder> {
+  const { db, store, bus, name } = opts;
+  const schema = store.schema;
+  const batchSize = opts.batchSize ?? 500;
+  const poll = opts.pollIntervalMs ?? 200;
+  const internals = store as Partial<EventStoreInternals>;
+  const onError = opts.onError ?? ((e: unknown) => console.error(`[forwarder ${name}]`, e));
+  await db.asSystem((tx) =>
+    tx.query(`INSERT INTO ${schema}.forwarder_checkpoints (name) VALUES ($1) ON CONFLICT (name) DO NOTHING`, [name]),
+  );
+
+  const read = (tx: Sql, after: string | null) =>
+    internals.readAllIn ? internals.readAllIn(tx, after, batchSize) : store.readAll({ after, limit: batchSize });
+
+  /** One batch; returns the number of events read, or -1 when another instance holds the lock. */
+  const cycle = () =>
+    db.asSystem(async (tx) => {
+      const { rows: lk } = await tx.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS ok`, [
+        `par:forwarder:${schema}:${name}`,
+      ]);
+      if (!lk[0]?.ok) return -1;
+      const { rows } = await tx.query<{ checkpoint: string | null }>(
+        `SELECT checkpoint FROM ${schema}.forwarder_checkpoints WHERE name = $1`,
+        [name],
+      );
+      const page = await read(tx, rows[0]?.checkpoint ?? null);
+      if (page.events.length === 0) return 0;
+      const messages = page.events.map(opts.toMessage).filter((m): m is OutgoingMessage => m !== null);
+      if (messages.length > 0) await bus.publish(messages);
+      await tx.query(`UPDATE ${schema}.forwarder_checkpoints SET checkpoint = $2, updated_at = now() WHERE name = $1`, [
+        name,
+        page.checkpoint,
+      ]);
+      forwardedCounter.inc({ forwarder: name }, page.events.length);
+      return page.events.length;
+    });
+
+  let stopped = false;
+  let started = 0; // cycles started
+  let waiters: { after: number; resolve: () => void }[] = [];
+  let wakeUp: (() => void) | null = null;
+
+  const loop = (async () => {
+    while (!stopped) {
+      const id = ++started;
+      let n: number;
+      try {
+        n = await cycle();
+      } catch (e) {
+        onError(e);
+        n = -2;
+      }
+      if (n === 0) {
+        const done = waiters.filter((w) => id > w.after);
+        waiters = waiters.filter((w) => id <= w.after);
+        for (const w of done) w.resolve();
+      }
+      if (n < batchSize && !stopped) {
+        await new Promise<void>((r) => {
+          wakeUp = r;
+          setTimeout(r, n === -2 ? Math.max(poll, 1000) : poll);
+        });
+        wakeUp = null;
+      }
+    }
+  })();
+
+  return {
+    async stop() {
+      stopped = true;
+      wakeUp?.();
+      await loop;
+      for (const w of waiters) w.resolve();
+      waiters = [];
+    },
+    drain() {
+      if (stopped) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        waiters.push({ after: started, resolve });
+        wakeUp?.();
+      });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+export type { OutgoingMessage, IncomingMessage, MessageBus, SubscribeOptions, Subscription } from './bus';
+export {
+  HEADERS,
+  HEADER_PROVINCE,
+  HEADER_EVENT_TYPE,
+  HEADER_SCHEMA_VERSION,
+  HEADER_CORRELATION_ID,
+  HEADER_CAUSATION_ID,
+  HEADER_EVENT_ID,
+  DLQ_HEADERS,
+  dlqTopic,
+} from './bus';
+export { createInProcessBus } from './in-process-bus';
+export { startForwarder, eventMessage } from './forwarder';
+export type { Forwarder, ForwarderOptions } from './forwarder';
+export { startProjection, projectionMigrations } from './projection';
+export type { Projection, ProjectionOptions } from './projection';
+export { consumerLagGauge, deadLetteredCounter, forwardedCounter } from './metrics';
