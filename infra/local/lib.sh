@@ -194,5 +194,5 @@ pg_pid() { # print postmaster pid if running
 mvn_cmd() {
   command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is required to fetch Kafka and Keycloak; run infra/local/install-prereqs.sh"
   # -B batch mode, -q quiet; Maven's own cache (~/.m2) is reused across clones.
-  mvn -B -q -ntp "$@"
+  mvn -B -q -ntp -Dstyle.color=never "$@"
 }

@@ -122,7 +122,7 @@ kafka_log_file() {
 }
 
 start_kafka() {
-  fetch_kafka
+  [[ -f "$KAFKA_LIB_DIR/.complete" ]] || fetch_kafka
   local java pid
   java="$(kafka_java)"
   mkdir -p "$KAFKA_DIR/data" "$PAR_LOG_DIR" "$PAR_RUN_DIR"
@@ -201,7 +201,7 @@ KEYCLOAK_PIDFILE="$PAR_RUN_DIR/keycloak.pid"
 KEYCLOAK_LOG="$PAR_LOG_DIR/keycloak.log"
 
 start_keycloak() {
-  fetch_keycloak
+  [[ -f "$KEYCLOAK_HOME/.complete" ]] || fetch_keycloak
   local jhome pid
   jhome="$(keycloak_java_home)"
   mkdir -p "$KEYCLOAK_DIR/data/import" "$PAR_LOG_DIR" "$PAR_RUN_DIR"
