@@ -1,0 +1,64 @@
+// Public door of @par/scoring: pure scoring engine (no I/O, no Nest). See README.md.
+export type {
+  AdjustmentRule,
+  AggregateNode,
+  Applicability,
+  ClassBand,
+  Classification,
+  Component,
+  Criterion,
+  Decision,
+  Framework,
+  Leaf,
+  MeasurementMethod,
+  NodeMethod,
+  Problem,
+  RoundingPolicy,
+  RuleType,
+  ScoringFields,
+  ScoringRule,
+  StructureCounts,
+  SubCriterion,
+  SubordinateShareRule,
+  ValidationResult,
+} from './framework/framework.types';
+export { MEASUREMENT_METHODS } from './framework/framework.types';
+export { frameworkJsonSchema } from './framework/framework.schema';
+export { parseFramework, validateFramework, leavesOf, parseShare } from './framework/validate-framework';
+export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
+export {
+  competitionRanks,
+  classify,
+  adjustClass,
+  type AdjustmentOutcome,
+  type AdjustmentStatus,
+  type ClassResult,
+  type SubordinateClass,
+} from './classification/rank-and-classify';
+export {
+  evaluateCycle,
+  evaluateUnit,
+  subordinatesOf,
+  type ComponentResult,
+  type CycleEvaluation,
+  type EvaluateOptions,
+  type Figure,
+  type GivenFigures,
+  type LeafResult,
+  type LostItem,
+  type LostPoints,
+  type Origin,
+  type ScoreEntry,
+  type UnitEvaluation,
+  type UnitResults,
+} from './evaluate/evaluate-cycle';
+export {
+  decimalsOf,
+  formatVi,
+  fromScaled,
+  parseFigure,
+  roundTo,
+  toScaled,
+  type ParsedFigure,
+  type RoundingMode,
+} from './numbers/decimal';

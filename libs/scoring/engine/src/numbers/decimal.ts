@@ -1,0 +1,90 @@
+/**
+ * Fixed-point helpers. Scores are carried as integers scaled by 10^decimals wherever they are added,
+ * so that totals are exact sums of the shown parts (no float drift).
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'down';
+
+export function scale(decimals: number): number {
+  return 10 ** decimals;
+}
+
+/** Rounds `value` to an integer count of 10^-decimals units. */
+export function toScaled(value: number, decimals: number, mode: RoundingMode = 'half-up'): number {
+  // toPrecision(12) removes binary noise such as 0.1 * 3 = 0.30000000000000004 before rounding.
+  const x = Number((value * scale(decimals)).toPrecision(12));
+  const sign = x < 0 ? -1 : 1;
+  const a = Math.abs(x);
+  let r: number;
+  if (mode === 'down') r = Math.floor(a);
+  else if (mode === 'half-even') {
+    const f = Math.floor(a);
+    const diff = a - f;
+    r = diff > 0.5 ? f + 1 : diff < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+  } else r = Math.floor(a + 0.5);
+  return sign * r || 0;
+}
+
+export function fromScaled(scaled: number, decimals: number): number {
+  return Number((scaled / scale(decimals)).toFixed(decimals));
+}
+
+export function roundTo(value: number, decimals: number, mode: RoundingMode = 'half-up'): number {
+  return fromScaled(toScaled(value, decimals, mode), decimals);
+}
+
+/** Number of decimals in the shortest representation of `value` (0.25 → 2). */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const s = String(Number(value.toPrecision(12)));
+  const e = s.indexOf('e-');
+  if (e >= 0) return Number(s.slice(e + 2)) + (s.split('.')[1]?.split('e')[0]?.length ?? 0);
+  return s.split('.')[1]?.length ?? 0;
+}
+
+/** True when `value` is a whole multiple of `step` (within float noise). */
+export function isMultipleOf(value: number, step: number): boolean {
+  if (step <= 0) return false;
+  const q = value / step;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+/**
+ * Vietnamese number format: decimal comma, dot for thousands. `fixed` keeps trailing zeros
+ * (`87,461`, `2,00`); otherwise they are trimmed (`0,5`).
+ */
+export function formatVi(value: number, decimals: number, fixed = true): string {
+  const s = value.toFixed(decimals);
+  const neg = s.startsWith('-');
+  const [intPart = '0', frac = ''] = (neg ? s.slice(1) : s).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const f = fixed ? frac : frac.replace(/0+$/, '');
+  return (neg && Number(s) !== 0 ? '-' : '') + grouped + (f ? ',' + f : '');
+}
+
+export interface ParsedFigure {
+  value: number;
+  /** Decimals as printed ("2,00" → 2). */
+  decimals: number;
+  text: string;
+}
+
+/**
+ * Parses a figure as printed in a report: `"87,461"`, `"2,00"`, `"1.234,5"`, or a plain number.
+ * A string with a comma is Vietnamese (dots group thousands); a string with only a dot is read as a decimal
+ * point (scores are below 1,000, and hand-written reports sometimes use `-0.04`).
+ */
+export function parseFigure(input: unknown): ParsedFigure | undefined {
+  if (typeof input === 'number') {
+    return Number.isFinite(input) ? { value: input, decimals: decimalsOf(input), text: String(input) } : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim().replace(/\s+/g, '').replace(/^−/, '-');
+  if (!/^[-+]?[\d.,]+$/.test(text)) return undefined;
+  let normalized: string;
+  if (text.includes(',')) normalized = text.replace(/\./g, '').replace(',', '.');
+  else normalized = text;
+  if (!/^[-+]?\d+(\.\d+)?$/.test(normalized)) return undefined;
+  const value = Number(normalized);
+  const decimals = normalized.split('.')[1]?.length ?? 0;
+  return { value, decimals, text: input };
+}

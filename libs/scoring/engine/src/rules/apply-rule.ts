@@ -1,0 +1,86 @@
+import type { ScoringRule } from '../framework/framework.types';
+import { formatVi, isMultipleOf } from '../numbers/decimal';
+
+/** Raw facts a rule turns into points. Which field is read depends on the rule type. */
+export interface RuleInput {
+  /** yes-no */
+  yes?: boolean;
+  /** ratio */
+  numerator?: number;
+  denominator?: number;
+  /** bands: the percentage or count measured */
+  measure?: number;
+  /** deduction */
+  occurrences?: number;
+  /** rate: share in 0..1 (survey / satisfaction rate) */
+  rate?: number;
+  /** manual: the points awarded */
+  points?: number;
+}
+
+export interface RuleOutcome {
+  ok: boolean;
+  /** Unrounded points (0..max); undefined when the input does not fit the rule. */
+  points?: number;
+  /** Vietnamese explanation: "49/51 thủ tục → 0,48/0,5 điểm". */
+  explanation: string;
+  /** English detail when !ok. */
+  error?: string;
+}
+
+const n = (x: number, d: number) => formatVi(x, d, false);
+
+/** Applies a scoring rule. `decimals` only affects how the explanation prints numbers. */
+export function applyRule(rule: ScoringRule, max: number, input: RuleInput, decimals = 3): RuleOutcome {
+  const out = (points: number, how: string): RuleOutcome => ({
+    ok: true,
+    points,
+    explanation: `${how} → ${n(points, decimals)}/${n(max, decimals)} điểm`,
+  });
+  const fail = (vi: string, en: string): RuleOutcome => ({ ok: false, explanation: vi, error: en });
+  const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  switch (rule.type) {
+    case 'manual': {
+      const p = input.points;
+      if (!isNum(p)) return fail('Thiếu điểm chấm.', 'manual rule needs points');
+      if (p < 0 || p > max + 1e-9)
+        return fail(`Điểm ${n(p, decimals)} nằm ngoài khoảng 0–${n(max, decimals)}.`, `points ${p} outside 0..${max}`);
+      if (rule.step !== undefined && !isMultipleOf(p, rule.step))
+        return fail(`Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step, decimals)}.`, `points ${p} not a multiple of step ${rule.step}`);
+      return out(p, 'Chấm điểm');
+    }
+    case 'yes-no': {
+      if (typeof input.yes !== 'boolean') return fail('Thiếu kết quả Có/Không.', 'yes-no rule needs yes');
+      return out(input.yes ? max : 0, input.yes ? 'Có' : 'Không');
+    }
+    case 'ratio': {
+      const { numerator: a, denominator: b } = input;
+      if (!isNum(a) || !isNum(b)) return fail('Thiếu tử số hoặc mẫu số.', 'ratio rule needs numerator and denominator');
+      if (a < 0 || b <= 0) return fail('Tử số phải ≥ 0 và mẫu số phải > 0.', 'numerator must be >= 0, denominator > 0');
+      const label = rule.unitLabel ? ` ${rule.unitLabel}` : '';
+      return out(Math.min(max, (a / b) * max), `${a}/${b}${label}`);
+    }
+    case 'bands': {
+      const m = input.measure;
+      if (!isNum(m)) return fail('Thiếu số liệu để xác định mức điểm.', 'bands rule needs measure');
+      const unit = rule.on === 'percentage' ? '%' : rule.unitLabel ? ` ${rule.unitLabel}` : '';
+      const hit = rule.bands.find((b) => (b.min === undefined || m >= b.min) && (b.max === undefined || m <= b.max));
+      const pts = Math.min(max, hit ? hit.points : (rule.otherwise ?? 0));
+      const band = hit?.label ? ` (${hit.label})` : hit ? '' : ' (không đạt mức nào)';
+      return out(pts, `${n(m, 2)}${unit}${band}`);
+    }
+    case 'deduction': {
+      const k = input.occurrences;
+      if (!isNum(k) || k < 0 || !Number.isInteger(k)) return fail('Số lần vi phạm phải là số nguyên ≥ 0.', 'occurrences must be an integer >= 0');
+      const from = Math.min(rule.from ?? max, max);
+      const pts = Math.max(0, from - k * rule.perOccurrence);
+      const label = rule.unitLabel ?? 'lần';
+      return out(pts, `${k} ${label} × -${n(rule.perOccurrence, decimals)}`);
+    }
+    case 'rate': {
+      const r = input.rate;
+      if (!isNum(r) || r < 0 || r > 1) return fail('Tỷ lệ phải nằm trong khoảng 0–1.', 'rate must be in 0..1');
+      return out(r * max, `Tỷ lệ ${n(r * 100, 2)}%`);
+    }
+  }
+}
