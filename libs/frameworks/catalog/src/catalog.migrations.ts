@@ -1,0 +1,28 @@
+import { rlsTableSql, type Migration } from '@par/database';
+
+/**
+ * A consumer-side copy of the frameworks context's published reference data (frameworks, units, cycles),
+ * kept by every service that needs it, in its own schema. Province first in every key.
+ */
+export const catalogMigrations = (): Migration[] => [
+  {
+    name: '0001-catalog',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.catalog_frameworks (
+  province text NOT NULL, framework_id text NOT NULL, framework_version int NOT NULL,
+  name text NOT NULL, unit_type text NOT NULL, total_max numeric NOT NULL,
+  components jsonb NOT NULL, items jsonb NOT NULL, definition jsonb NOT NULL,
+  PRIMARY KEY (province, framework_id, framework_version));
+CREATE TABLE IF NOT EXISTS {{schema}}.catalog_units (
+  province text NOT NULL, unit_id text NOT NULL, name text NOT NULL, unit_type text NOT NULL, parent_unit_id text,
+  PRIMARY KEY (province, unit_id));
+CREATE TABLE IF NOT EXISTS {{schema}}.catalog_cycles (
+  province text NOT NULL, cycle_id text NOT NULL, name text NOT NULL, year int NOT NULL, unit_type text NOT NULL,
+  framework_id text NOT NULL, framework_version int NOT NULL,
+  PRIMARY KEY (province, cycle_id));
+${rlsTableSql('{{schema}}.catalog_frameworks')}
+${rlsTableSql('{{schema}}.catalog_units')}
+${rlsTableSql('{{schema}}.catalog_cycles')}
+`,
+  },
+];

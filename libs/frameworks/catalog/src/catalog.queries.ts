@@ -1,0 +1,61 @@
+import type { Sql } from '@par/database';
+import type { ScoringItemV1 } from '@par/frameworks-contracts';
+
+export interface CatalogCycle {
+  cycleId: string;
+  name: string;
+  year: number;
+  unitType: string;
+  frameworkId: string;
+  frameworkVersion: number;
+}
+export interface CatalogFramework {
+  frameworkId: string;
+  frameworkVersion: number;
+  name: string;
+  unitType: string;
+  totalMax: number;
+  components: { code: string; name: string; maxPoints: number }[];
+  items: ScoringItemV1[];
+  definition: unknown;
+}
+export interface CatalogUnit {
+  unitId: string;
+  name: string;
+  unitType: string;
+  parentUnitId: string | null;
+}
+
+/** Reads run inside `db.withProvince(...)`: row-level security limits them to the session's province. */
+export async function findCycle(tx: Sql, schema: string, cycleId: string): Promise<CatalogCycle | undefined> {
+  const { rows } = await tx.query<CatalogCycle>(
+    `SELECT cycle_id AS "cycleId", name, year, unit_type AS "unitType", framework_id AS "frameworkId",
+            framework_version AS "frameworkVersion" FROM ${schema}.catalog_cycles WHERE cycle_id = $1`,
+    [cycleId],
+  );
+  return rows[0];
+}
+
+export async function findFramework(tx: Sql, schema: string, id: string, version: number): Promise<CatalogFramework | undefined> {
+  const { rows } = await tx.query<CatalogFramework & { totalMax: string }>(
+    `SELECT framework_id AS "frameworkId", framework_version AS "frameworkVersion", name, unit_type AS "unitType",
+            total_max::text AS "totalMax", components, items, definition
+       FROM ${schema}.catalog_frameworks WHERE framework_id = $1 AND framework_version = $2`,
+    [id, version],
+  );
+  const r = rows[0];
+  return r && { ...r, totalMax: Number(r.totalMax) };
+}
+
+export async function findUnit(tx: Sql, schema: string, unitId: string): Promise<CatalogUnit | undefined> {
+  return (await listUnits(tx, schema, unitId))[0];
+}
+
+export async function listUnits(tx: Sql, schema: string, unitId?: string): Promise<CatalogUnit[]> {
+  const { rows } = await tx.query<CatalogUnit>(
+    `SELECT unit_id AS "unitId", name, unit_type AS "unitType", parent_unit_id AS "parentUnitId"
+       FROM ${schema}.catalog_units ${unitId ? 'WHERE unit_id = $1' : ''} ORDER BY unit_id`,
+    unitId ? [unitId] : [],
+  );
+  return rows;
+}

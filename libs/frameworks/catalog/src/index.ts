@@ -1,0 +1,3 @@
+export * from './catalog.migrations';
+export * from './catalog.projection';
+export * from './catalog.queries';

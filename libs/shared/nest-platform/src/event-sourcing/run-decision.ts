@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { Decider, RequestContext } from '@par/kernel';
+import type { EventStore, StoredEvent } from '@par/event-store';
+
+/**
+ * The one write path: read the stream, fold it, decide, append with the version that was read as the
+ * expected version. A concurrent writer makes the append fail with ConcurrencyConflictError (no lost update).
+ */
+export async function runDecision<C, E extends { type: string; data: unknown }, S>(opts: {
+  store: EventStore;
+  decider: Decider<C, E, S>;
+  streamId: string;
+  command: C;
+  ctx: RequestContext;
+  now: Date;
+  reason?: string | null;
+  /** Client-side expected version (optimistic concurrency across a form edit); defaults to the version read. */
+  expectedVersion?: number;
+}): Promise<{ events: StoredEvent[]; version: number; state: S }> {
+  const history = await opts.store.readStream(opts.ctx.province, opts.streamId);
+  const read = history.at(-1)?.streamVersion ?? 0;
+  const state = history.map((e) => ({ type: e.type, data: e.data }) as E).reduce(opts.decider.evolve, opts.decider.initialState());
+  const decided = opts.decider.decide(opts.command, state);
+  const newState = decided.reduce(opts.decider.evolve, state);
+  if (decided.length === 0) return { events: [], version: read, state: newState };
+  const expected = opts.expectedVersion ?? read;
+  const result = await opts.store.append(
+    opts.streamId,
+    decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, reason: opts.reason ?? null })),
+    { expectedVersion: expected === 0 ? 'no_stream' : expected, context: opts.ctx, occurredAt: opts.now },
+  );
+  return { events: result.events, version: result.nextExpectedVersion, state: newState };
+}

@@ -1,0 +1,33 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { isParError } from '@par/kernel';
+
+/**
+ * GraphQL errors users see: `message` in Vietnamese, `extensions.code` stable, `extensions.detail` in
+ * English for developers. Unexpected errors are not leaked.
+ */
+export function formatParError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isParError(original)) {
+    return {
+      message: original.messageVi,
+      ...(formatted.path && { path: formatted.path }),
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: { code: original.code, detail: original.detail, ...(original.meta && { meta: original.meta }) },
+    };
+  }
+  const code = formatted.extensions?.['code'];
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    console.error('[graphql] unexpected error', original);
+    return {
+      message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
+      ...(formatted.path && { path: formatted.path }),
+      extensions: { code: 'INTERNAL', detail: 'Unexpected server error (see service logs)' },
+    };
+  }
+  return {
+    ...formatted,
+    message: 'Yêu cầu không hợp lệ: ' + formatted.message,
+    extensions: { ...formatted.extensions, detail: formatted.message },
+  };
+}

@@ -1,0 +1,23 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { SERVICE_RUNTIME, type ServiceRuntime } from './service-runtime';
+import { SERVICE_NAME } from './service-name';
+import { HealthController } from '../health/health.controller';
+
+/** Provides the runtime (database, bus, clock), CQRS dispatch and the health endpoint to one service. */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forService(name: string, runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: RuntimeModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_RUNTIME, useValue: runtime },
+        { provide: SERVICE_NAME, useValue: name },
+      ],
+      exports: [SERVICE_RUNTIME, SERVICE_NAME, CqrsModule],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+
+/** Creates and (optionally) starts one Nest service on 127.0.0.1. */
+export async function startService(module: unknown, port: number | null): Promise<INestApplication> {
+  const app = await NestFactory.create(module as never, { logger: ['error', 'warn'], abortOnError: false });
+  app.enableShutdownHooks();
+  if (port !== null) await app.listen(port, '127.0.0.1');
+  else await app.init();
+  return app;
+}

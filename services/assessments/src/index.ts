@@ -1,0 +1,2 @@
+export { AssessmentsModule } from './assessments.module';
+export { ASSESSMENTS_SCHEMA, ASSESSMENTS_STORE, ASSESSMENTS_PIPELINE } from './assessments.tokens';

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { RequestContext } from '@par/kernel';
+import type { AssessmentType } from '../assessment-view/assessment.types';
+
+export class RecordAppraisedScoreCommand extends Command<AssessmentType> {
+  constructor(
+    readonly ctx: RequestContext,
+    readonly input: { cycleId: string; unitId: string; subCriterionCode: string; score: number; reason: string; expectedVersion?: number },
+  ) {
+    super();
+  }
+}

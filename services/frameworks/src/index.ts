@@ -1,0 +1,2 @@
+export { FrameworksModule } from './frameworks.module';
+export { FRAMEWORKS_SCHEMA } from './frameworks.tokens';

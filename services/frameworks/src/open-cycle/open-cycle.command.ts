@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { RequestContext } from '@par/kernel';
+import type { CycleType } from '../read-catalog/catalog.types';
+
+export class OpenCycleCommand extends Command<CycleType> {
+  constructor(
+    readonly ctx: RequestContext,
+    readonly cycle: { cycleId: string; name: string; year: number; unitType: string; frameworkId: string; frameworkVersion: number },
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,63 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ForbiddenError, hasRole, ValidationError } from '@par/kernel';
+import type { EventStore } from '@par/event-store';
+import { frameworksDecider, frameworkStreamId } from '@par/frameworks-domain';
+import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { parseFramework } from '@par/scoring';
+import { PublishFrameworkCommand } from './publish-framework.command';
+import { toScoringItems } from './to-scoring-items';
+import { FRAMEWORKS_STORE } from '../frameworks.tokens';
+import type { FrameworkVersionType } from '../read-catalog/catalog.types';
+
+@CommandHandler(PublishFrameworkCommand)
+export class PublishFrameworkHandler implements ICommandHandler<PublishFrameworkCommand> {
+  constructor(
+    @Inject(FRAMEWORKS_STORE) private readonly store: EventStore,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+  ) {}
+
+  async execute({ ctx, definition, format, reason }: PublishFrameworkCommand): Promise<FrameworkVersionType> {
+    if (!hasRole(ctx, 'dha_admin')) throw new ForbiddenError('Publishing a framework requires role dha_admin');
+    const parsed = parseFramework(definition, format);
+    if (!parsed.ok || !parsed.framework) {
+      throw new ValidationError({
+        code: 'FRAMEWORK_INVALID',
+        messageVi: `Bộ tiêu chí không hợp lệ: ${parsed.problems.length} lỗi. ${parsed.problems
+          .slice(0, 3)
+          .map((p) => `${p.path}: ${p.message}`)
+          .join('; ')}`,
+        detail: parsed.problems.map((p) => `${p.path} ${p.code}: ${p.detail}`).join('\n'),
+        meta: { problems: parsed.problems },
+      });
+    }
+    const fw = parsed.framework;
+    if (fw.province !== ctx.province) {
+      throw new ValidationError({
+        code: 'FRAMEWORK_PROVINCE_MISMATCH',
+        messageVi: `Bộ tiêu chí thuộc tỉnh "${fw.province}", không phải tỉnh của phiên làm việc.`,
+        detail: `Framework province ${fw.province} differs from the session province ${ctx.province}`,
+      });
+    }
+    const data = {
+      frameworkId: fw.id,
+      name: fw.name,
+      unitType: fw.unitType,
+      definition: fw,
+      components: fw.components.map((c) => ({ code: c.code, name: c.name, maxPoints: c.max })),
+      items: toScoringItems(fw),
+      totalMaxPoints: fw.totalMax,
+    };
+    const { events } = await runDecision({
+      store: this.store,
+      decider: frameworksDecider,
+      streamId: frameworkStreamId(ctx.province, fw.id),
+      command: { type: 'PublishFrameworkVersion', data },
+      ctx,
+      now: this.runtime.now(),
+      reason: reason ?? `Ban hành theo ${fw.decision.number}`,
+    });
+    const version = (events[0]?.data as { frameworkVersion: number }).frameworkVersion;
+    return { ...data, version, totalMaxPoints: data.totalMaxPoints };
+  }
+}

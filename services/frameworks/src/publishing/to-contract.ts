@@ -1,0 +1,25 @@
+import type { StoredEvent } from '@par/event-store';
+import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
+import type { FrameworksEvent } from '@par/frameworks-domain';
+import { contractMessage } from '@par/nest-platform';
+import type { OutgoingMessage } from '@par/messaging';
+
+/** Internal event → published contract v1 on `par.frameworks.v1`. */
+export function toFrameworksContract(e: StoredEvent): OutgoingMessage | null {
+  const ev = { type: e.type, data: e.data } as FrameworksEvent;
+  let value: FrameworksEventV1;
+  switch (ev.type) {
+    case 'FrameworkVersionPublished':
+      value = { type: 'FrameworkPublished', version: 1, province: e.province, ...ev.data };
+      break;
+    case 'UnitRegistered':
+      value = { type: 'UnitRegistered', version: 1, province: e.province, ...ev.data };
+      break;
+    case 'CycleOpened':
+      value = { type: 'CycleOpened', version: 1, province: e.province, ...ev.data };
+      break;
+    default:
+      return null;
+  }
+  return contractMessage(FRAMEWORKS_TOPIC, e, value);
+}

@@ -1,0 +1,56 @@
+import { Args, Int, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import type { RequestContext } from '@par/kernel';
+import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { findFramework, listUnits, findUnit } from '@par/frameworks-catalog';
+import { CycleType, FrameworkVersionType, UnitType } from './catalog.types';
+import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
+
+@Resolver()
+export class CatalogResolver {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @Query(() => [UnitType], { description: 'Đơn vị của tỉnh' })
+  units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
+    return this.runtime.db.withProvince(ctx.province, async (tx) =>
+      (await listUnits(tx, FRAMEWORKS_SCHEMA)).map((u) => ({ id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId })),
+    );
+  }
+
+  @Query(() => [CycleType], { description: 'Các kỳ đánh giá của tỉnh' })
+  cycles(@Ctx() ctx: RequestContext): Promise<CycleType[]> {
+    return this.runtime.db.withProvince(ctx.province, async (tx) => {
+      const { rows } = await tx.query<CycleType>(
+        `SELECT cycle_id AS id, name, year, unit_type AS "unitType", framework_id AS "frameworkId", framework_version AS "frameworkVersion"
+           FROM ${FRAMEWORKS_SCHEMA}.catalog_cycles ORDER BY year DESC, cycle_id`,
+      );
+      return rows;
+    });
+  }
+
+  @Query(() => FrameworkVersionType, { nullable: true })
+  framework(
+    @Ctx() ctx: RequestContext,
+    @Args('frameworkId') frameworkId: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<FrameworkVersionType | null> {
+    return this.runtime.db.withProvince(ctx.province, async (tx) => {
+      const f = await findFramework(tx, FRAMEWORKS_SCHEMA, frameworkId, version);
+      return f ? { ...f, version: f.frameworkVersion, totalMaxPoints: f.totalMax } : null;
+    });
+  }
+}
+
+@Resolver(() => UnitType)
+export class UnitReferenceResolver {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @ResolveReference()
+  async resolveReference(ref: { id: string }, context: { ctx?: RequestContext }): Promise<UnitType | null> {
+    if (!context.ctx) return null;
+    return this.runtime.db.withProvince(context.ctx.province, async (tx) => {
+      const u = await findUnit(tx, FRAMEWORKS_SCHEMA, ref.id);
+      return u ? { id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId } : null;
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export { RankingModule } from './ranking.module';
+export { RANKING_SCHEMA, RANKING_PIPELINE } from './ranking.tokens';

@@ -1,0 +1,20 @@
+import { rlsTableSql, type Migration } from '@par/database';
+
+export const rankingMigrations = (): Migration[] => [
+  {
+    name: '0001-ranking',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.scores (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, code text NOT NULL,
+  self_score numeric, appraised_score numeric, last_event_id text NOT NULL,
+  PRIMARY KEY (province, cycle_id, unit_id, code));
+CREATE TABLE IF NOT EXISTS {{schema}}.results (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, unit_name text NOT NULL,
+  total numeric NOT NULL, max_points numeric NOT NULL, index_percent numeric NOT NULL,
+  rank int NOT NULL, class_code text, class_label text, components jsonb NOT NULL, computed_at_event text NOT NULL,
+  PRIMARY KEY (province, cycle_id, unit_id));
+${rlsTableSql('{{schema}}.scores')}
+${rlsTableSql('{{schema}}.results')}
+`,
+  },
+];

@@ -1,0 +1,2 @@
+export { ReportingModule } from './reporting.module';
+export { REPORTING_PIPELINE } from './reporting.tokens';

@@ -1,0 +1,14 @@
+import { rlsTableSql, type Migration } from '@par/database';
+
+export const reportingMigrations = (): Migration[] => [
+  {
+    name: '0001-reporting-scores',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.scores (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, code text NOT NULL,
+  self_score numeric, appraised_score numeric, appraisal_reason text,
+  PRIMARY KEY (province, cycle_id, unit_id, code));
+${rlsTableSql('{{schema}}.scores')}
+`,
+  },
+];

@@ -1,0 +1,2 @@
+export { SurveysModule } from './surveys.module';
+export { SURVEYS_PIPELINE } from './surveys.tokens';

@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { RuntimeModule, ServicePipeline, subgraphGraphQLModule, type ServiceRuntime } from '@par/nest-platform';
+import { applyCatalogEvent, catalogMigrations } from '@par/frameworks-catalog';
+import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
+import { SURVEYS_PIPELINE, SURVEYS_SCHEMA } from './surveys.tokens';
+import { SurveyCriteriaResolver } from './survey-criteria/survey-criteria.resolver';
+
+/** The surveys service: sociological surveys (XHH) and SIPAS. For now: which criteria of a cycle are survey-measured. */
+@Module({})
+export class SurveysModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+      service: 'surveys',
+      schema: SURVEYS_SCHEMA,
+      migrations: catalogMigrations(),
+      projections: [
+        { name: 'catalog', topics: [FRAMEWORKS_TOPIC], handle: (tx, m) => applyCatalogEvent(tx, SURVEYS_SCHEMA, m.value as FrameworksEventV1) },
+      ],
+    });
+    return {
+      module: SurveysModule,
+      imports: [RuntimeModule.forService('surveys', runtime), subgraphGraphQLModule({ secret: runtime.internalSecret })],
+      providers: [{ provide: SURVEYS_PIPELINE, useValue: pipeline }, SurveyCriteriaResolver],
+      exports: [SURVEYS_PIPELINE],
+    };
+  }
+}
