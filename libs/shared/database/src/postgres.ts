@@ -24,6 +24,19 @@ function wrap(client: pg.PoolClient): Sql {
   };
 }
 
+/**
+ * Errors from pg/net may come from another realm (Jest VM contexts) and fail `instanceof Error`, which
+ * p-retry requires; wrap those, keeping code/message and the original as `cause`.
+ */
+function asError(e: unknown): Error {
+  if (e instanceof Error) return e;
+  const src = (e ?? {}) as { message?: unknown; code?: unknown };
+  const err = new Error(String(src.message ?? e), { cause: e });
+  Object.assign(err, e && typeof e === 'object' ? { ...(e as object), message: err.message } : {});
+  if (src.code !== undefined) (err as { code?: unknown }).code = src.code;
+  return err;
+}
+
 function newPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
   // An idle client whose server went away emits 'error'; the pool drops it and opens a new one later.
@@ -64,8 +77,9 @@ async function runTx<T>(
             broken = re as Error;
           }
         }
-        if (!committing && isRetryableBeforeCommit(e)) throw e;
-        throw new AbortError(e as Error);
+        const err = asError(e);
+        if (!committing && isRetryableBeforeCommit(err)) throw err;
+        throw new AbortError(err);
       } finally {
         client.release(broken ?? false);
       }

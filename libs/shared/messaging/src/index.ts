@@ -16,3 +16,5 @@ export type { Forwarder, ForwarderOptions } from './forwarder';
 export { startProjection, projectionMigrations } from './projection';
 export type { Projection, ProjectionOptions } from './projection';
 export { consumerLagGauge, deadLetteredCounter, forwardedCounter } from './metrics';
+export { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
+export type { KafkaBusOptions } from './kafka-bus';

@@ -24,7 +24,7 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
 
     it('delivers published messages with key, JSON value and headers, in order per key', async () => {
       const topic = `par.test-${run}.v1`;
-      await bus.publish([{ topic, key: 'warm', value: { n: 0 }, headers: { province: 'tinh-a' } }]);
+      await bus.publish([{ topic, key: 'stream-1', value: { n: 0 }, headers: { province: 'tinh-a' } }]);
       const got: IncomingMessage[] = [];
       const sub = await bus.subscribe({ groupId: `g1-${run}`, topics: [topic], fromBeginning: true, handle: async (m) => void got.push(m) });
       await bus.publish(
