@@ -32,14 +32,16 @@ stop_java() { # name pidfile
     return 0
   fi
   log "$name: stopping (pid $pid, SIGTERM)"
+  # SIGTERM to the server process only (kc.sh forwards it to Keycloak's JVM) ...
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < PAR_STOP_TIMEOUT * 5; i++)); do
-    pid_alive "$pid" || break
+    group_alive "$pid" || pid_alive "$pid" || break
     sleep 0.2
   done
-  if pid_alive "$pid"; then
+  # ... SIGKILL to its whole process group (own session via setsid) if it did not stop in time.
+  if group_alive "$pid" || pid_alive "$pid"; then
     log "$name: still running after ${PAR_STOP_TIMEOUT}s; SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
     sleep 0.5
   fi
   rm -f "$pidfile"

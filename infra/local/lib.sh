@@ -80,19 +80,29 @@ port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
   (exec 3<>"/dev/tcp/$PAR_HOST/$1") 2>/dev/null
 }
 
-pid_alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
+# Alive and not a zombie (a killed server whose parent is a non-reaping PID 1 stays a zombie).
+pid_alive() {
+  [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null || return 1
+  local state
+  state="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null || true)"
+  [[ "$state" != Z && "$state" != X ]]
+}
 
 # A Java server we started carries -Dpar.index.server=NAME on its command line; check the pid still is it.
 pid_is_server() { # pid name
   pid_alive "$1" && tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null | grep -q -- "-Dpar.index.server=$2"
 }
 
-# RSS of a process in MiB (empty if unknown).
+# RSS in MiB of a process plus its direct children (kc.sh stays as the parent of Keycloak's JVM;
+# for PostgreSQL this adds the backends, so shared buffers are counted more than once).
 rss_mib() {
   local kb
-  kb="$(awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || true)"
-  if [[ -n "$kb" ]]; then echo $((kb / 1024)); fi
+  kb="$({ ps -o rss= -p "$1"; ps -o rss= --ppid "$1"; } 2>/dev/null | awk '{s += $1} END {print s + 0}')"
+  echo $((kb / 1024))
 }
+
+# Our servers run in their own session (setsid), so the pid is also the process-group id.
+group_alive() { [[ -n "${1:-}" ]] && kill -0 -- "-$1" 2>/dev/null; }
 
 # --- Java ---------------------------------------------------------------------------------------------
 java_major() { # JAVA_HOME -> major version number or empty
@@ -187,7 +197,10 @@ pg_pid() { # print postmaster pid if running
   local base="$1" pid
   [[ -r "$base/data/postmaster.pid" ]] || return 1
   pid="$(head -n1 "$base/data/postmaster.pid" 2>/dev/null)" || return 1
-  pid_alive "$pid" && echo "$pid"
+  pid_alive "$pid" || return 1
+  # Guard against pid reuse after a crash: the process must be a postgres server.
+  [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == postgres* ]] || return 1
+  echo "$pid"
 }
 
 # --- Maven --------------------------------------------------------------------------------------------
