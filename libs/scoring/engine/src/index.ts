@@ -62,3 +62,17 @@ export {
   type ParsedFigure,
   type RoundingMode,
 } from './numbers/decimal';
+export { reconcileReport, parseReport } from './reconcile/reconcile-report';
+export type {
+  ComponentTableSection,
+  Contradiction,
+  ContradictionCode,
+  FrameworkSummarySection,
+  Printed,
+  PublishedReport,
+  RankingTableSection,
+  ReconciliationNote,
+  ReconciliationResult,
+  ReportSection,
+  UnitDetailSection,
+} from './reconcile/report.types';
