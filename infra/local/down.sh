@@ -3,7 +3,7 @@
 # Usage: infra/local/down.sh [postgres] [kafka] [keycloak]     (default: all three)
 # PostgreSQL: pg_ctl stop -m fast. Java servers: SIGTERM, wait, then SIGKILL.
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PAR_STOP_TIMEOUT="${PAR_STOP_TIMEOUT:-30}"

@@ -3,7 +3,7 @@
 # Usage: infra/local/fetch.sh [kafka] [keycloak]     (default: both; postgres comes from apt)
 # CI can run this to warm PAR_CACHE_DIR and ~/.m2.
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 fetch_kafka() {
@@ -38,7 +38,7 @@ EOF
   rm -rf "$KAFKA_LIB_DIR.tmp"
   (cd "$work" && mvn_cmd -f "$work/pom.xml" dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIB_DIR.tmp")
-  ls "$KAFKA_LIB_DIR.tmp"/kafka_2.13-"$PAR_KAFKA_VERSION".jar >/dev/null ||
+  [[ -f "$KAFKA_LIB_DIR.tmp/kafka_2.13-$PAR_KAFKA_VERSION.jar" ]] ||
     die "kafka: Maven did not produce kafka_2.13-$PAR_KAFKA_VERSION.jar"
   rm -rf "$KAFKA_LIB_DIR" "$work/target"
   mv "$KAFKA_LIB_DIR.tmp" "$KAFKA_LIB_DIR"

@@ -4,7 +4,7 @@
 #   Maven and Java 17+ (for Kafka), and a JDK >= 21 (for Keycloak; not in Debian 12's apt: checked only).
 # Usage (as root): infra/local/install-prereqs.sh
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 missing=()

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # variables are used by the scripts that source this file
 # Shared helpers for the local (Docker-free) infrastructure scripts.
 # Sourced by up.sh, down.sh, status.sh, restart.sh, fetch.sh. Not meant to be run directly.
 #
@@ -159,7 +160,7 @@ pg_bindir() {
   local d
   if [[ -n "${PAR_PG_BINDIR:-}" ]]; then echo "$PAR_PG_BINDIR"; return 0; fi
   # Highest installed major version.
-  for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4,4n -r); do
+  for d in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V -r); do
     if [[ -x "$d/initdb" && -x "$d/pg_ctl" ]]; then echo "$d"; return 0; fi
   done
   return 1
@@ -206,6 +207,10 @@ pg_pid() { # print postmaster pid if running
 # --- Maven --------------------------------------------------------------------------------------------
 mvn_cmd() {
   command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is required to fetch Kafka and Keycloak; run infra/local/install-prereqs.sh"
-  # -B batch mode, -q quiet; Maven's own cache (~/.m2) is reused across clones.
-  mvn -B -q -ntp -Dstyle.color=never "$@"
+  # Batch mode, no progress; Maven's own cache (~/.m2) is reused across clones. Output goes to a log
+  # in the cache dir and is shown only on failure.
+  mkdir -p "$PAR_CACHE_DIR"
+  if ! mvn -B -ntp "$@" >"$PAR_CACHE_DIR/maven.log" 2>&1; then
+    fail_with_log maven "$PAR_CACHE_DIR/maven.log" "mvn $* failed"
+  fi
 }

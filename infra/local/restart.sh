@@ -2,7 +2,7 @@
 # Stop and start one or more servers (fault tests restart PostgreSQL and Kafka).
 # Usage: infra/local/restart.sh NAME...      NAME: postgres | kafka | keycloak
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [[ $# -ge 1 ]] || die "usage: infra/local/restart.sh postgres|kafka|keycloak ..."

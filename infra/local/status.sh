@@ -2,7 +2,7 @@
 # One line per local server: running/stopped, pid, port, RSS, log file.
 # Usage: infra/local/status.sh [postgres] [kafka] [keycloak]     Exit code 0 if all listed are running.
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 line() { # name state pid port extra

@@ -3,9 +3,9 @@
 # Usage: infra/local/up.sh [postgres] [kafka] [keycloak]      (default: all three)
 # Idempotent: installs/downloads what is missing, starts what is not running, waits until healthy.
 set -euo pipefail
-# shellcheck source=infra/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-# shellcheck source=infra/local/fetch.sh
+# shellcheck source=fetch.sh
 source "$PAR_INFRA_DIR/fetch.sh"
 
 # ======================================= PostgreSQL ===================================================
