@@ -1,2 +1,2 @@
 export { FrameworksModule } from './frameworks.module';
-export { FRAMEWORKS_SCHEMA } from './frameworks.tokens';
+export { FRAMEWORKS_SCHEMA, FRAMEWORKS_STORE, FRAMEWORKS_PIPELINE } from './frameworks.tokens';

@@ -7,7 +7,6 @@ import { RANKING_PIPELINE, RANKING_SCHEMA } from './ranking.tokens';
 import { rankingMigrations } from './ranking.migrations';
 import { applyScoreAndRecompute, recomputeCycle } from './recompute-ranking/apply-score';
 import { RankingResolver } from './read-ranking/ranking.resolver';
-import { UnitRef } from './read-ranking/ranking.types';
 
 /** The ranking service: totals, index %, ranks and classes per cycle, recomputed from published scores. */
 @Module({})
@@ -41,7 +40,7 @@ export class RankingModule {
       module: RankingModule,
       imports: [
         RuntimeModule.forService('ranking', runtime),
-        subgraphGraphQLModule({ secret: runtime.internalSecret, orphanedTypes: [UnitRef] }),
+        subgraphGraphQLModule({ secret: runtime.internalSecret }),
       ],
       providers: [{ provide: RANKING_PIPELINE, useValue: pipeline }, RankingResolver],
       exports: [RANKING_PIPELINE],

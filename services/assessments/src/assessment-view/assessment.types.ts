@@ -22,11 +22,11 @@ export class ScoreChangeType {
   @Field(() => Float, { nullable: true }) oldValue!: number | null;
   @Field(() => Float) newValue!: number;
   @Field() actorId!: string;
-  @Field({ nullable: true }) actorName!: string | null;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field(() => [String]) actorRoles!: string[];
   @Field() at!: string;
-  @Field({ nullable: true }) reason!: string | null;
-  @Field({ nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => Int) streamVersion!: number;
   @Field() globalPosition!: string;
   @Field() hash!: string;

@@ -19,7 +19,6 @@ export class RankingResolver {
       return rows.map((r) => ({
         rank: r.rank,
         unitId: r.unit_id,
-        unit: { id: r.unit_id },
         unitName: r.unit_name,
         total: Number(r.total),
         maxPoints: Number(r.max_points),

@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { subgraphContextFactory } from '../request-context/context.factory';
 import { formatParError } from './format-error';
 
@@ -24,6 +25,7 @@ export function subgraphGraphQLModule(opts: { secret: string; orphanedTypes?: Fu
     introspection: true,
     context: subgraphContextFactory(opts.secret),
     formatError: formatParError,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     buildSchemaOptions: { orphanedTypes: opts.orphanedTypes ?? [] },
   });
 }

@@ -1,0 +1,3 @@
+export * from './subgraphs';
+export * from './start-services';
+export * from './compose';
