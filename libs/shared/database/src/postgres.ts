@@ -60,6 +60,12 @@ async function runTx<T>(
       const client = await pool.connect(); // connect errors are retryable
       let broken: Error | undefined;
       let committing = false;
+      // A checked-out client whose server goes away emits 'error' between queries; without a listener
+      // that would crash the process. Remember it: the next query fails and the client is discarded.
+      const onError = (e: Error) => {
+        broken = asError(e);
+      };
+      client.on('error', onError);
       try {
         const tx = wrap(client);
         await client.query('BEGIN');
@@ -81,6 +87,7 @@ async function runTx<T>(
         if (!committing && isRetryableBeforeCommit(err)) throw err;
         throw new AbortError(err);
       } finally {
+        client.off('error', onError);
         client.release(broken ?? false);
       }
     },
