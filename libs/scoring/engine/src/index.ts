@@ -76,3 +76,13 @@ export type {
   ReportSection,
   UnitDetailSection,
 } from './reconcile/report.types';
+export {
+  compareYears,
+  trendLabel,
+  type Baseline,
+  type Change,
+  type CompareOptions,
+  type LineageEvent,
+  type Trend,
+  type YearComparison,
+} from './compare/compare-years';
