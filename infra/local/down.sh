@@ -51,6 +51,7 @@ main() {
   local servers s
   parse_servers "$@" >/dev/null
   mapfile -t servers < <(parse_servers "$@")
+  take_lock
   for s in "${servers[@]}"; do
     case "$s" in
       postgres) stop_postgres ;;

@@ -105,6 +105,16 @@ rss_mib() {
 # Our servers run in their own session (setsid), so the pid is also the process-group id.
 group_alive() { [[ -n "${1:-}" ]] && kill -0 -- "-$1" 2>/dev/null; }
 
+# Serialize up/down/restart: several engineers and test suites share these servers and may call
+# restart.sh at the same time. Waits up to 10 minutes for the lock.
+take_lock() {
+  mkdir -p "$PAR_RUN_DIR"
+  exec 9>"$PAR_RUN_DIR/infra.lock"
+  if command -v flock >/dev/null 2>&1; then
+    flock -w 600 9 || die "another up/down/restart still holds $PAR_RUN_DIR/infra.lock after 600s"
+  fi
+}
+
 # --- Java ---------------------------------------------------------------------------------------------
 java_major() { # JAVA_HOME -> major version number or empty
   local home="$1" v

@@ -70,7 +70,8 @@ EOF
       die "postgres: port $PAR_PG_PORT is already in use by another process (not ours: no postmaster.pid in $base/data)"
     fi
     log "postgres: starting on $PAR_HOST:$PAR_PG_PORT"
-    as_pg_user "$bindir/pg_ctl" start -W -D "$base/data" -l "$base/log/postgres.log" -s >/dev/null
+    # 9>&-: the server must not inherit (and hold) the infra lock.
+    as_pg_user "$bindir/pg_ctl" start -W -D "$base/data" -l "$base/log/postgres.log" -s >/dev/null 9>&-
   fi
   wait_postgres "$bindir" "$base"
   bootstrap_postgres "$bindir" "$base"
@@ -170,7 +171,7 @@ EOF
     -Dpar.index.server=kafka -Dkafka.logs.dir="$PAR_LOG_DIR" \
     -Dlog4j2.configurationFile="$PAR_INFRA_DIR/kafka/log4j2.properties" \
     -cp "$KAFKA_LIB_DIR/*" kafka.Kafka "$KAFKA_DIR/server.properties" \
-    >>"$PAR_LOG_DIR/kafka.out" 2>&1 </dev/null &
+    >>"$PAR_LOG_DIR/kafka.out" 2>&1 </dev/null 9>&- &
   echo $! >"$KAFKA_PIDFILE"
 }
 
@@ -241,7 +242,7 @@ start_keycloak() {
     --http-host="$PAR_HOST" --http-port="$PAR_KEYCLOAK_PORT" \
     --http-management-port="$PAR_KEYCLOAK_MGMT_PORT" --health-enabled=true \
     --import-realm --log-console-color=false \
-    >>"$KEYCLOAK_LOG" 2>&1 </dev/null &
+    >>"$KEYCLOAK_LOG" 2>&1 </dev/null 9>&- &
   echo $! >"$KEYCLOAK_PIDFILE"
 }
 
@@ -271,6 +272,7 @@ main() {
   local started=$SECONDS servers s
   parse_servers "$@" >/dev/null # validates (exits on an unknown name)
   mapfile -t servers < <(parse_servers "$@")
+  take_lock
   mkdir -p "$PAR_CACHE_DIR" "$PAR_DATA_DIR" "$PAR_LOG_DIR" "$PAR_RUN_DIR"
   command -v curl >/dev/null 2>&1 || die "curl is required; run infra/local/install-prereqs.sh"
 
