@@ -1,0 +1,30 @@
+import { Option, type Command } from 'commander';
+import { leavesOf, parseFramework } from '@par/scoring';
+import { formatOf, readText } from '../io/read-input';
+import { table, writeJson, writeOut } from '../io/output';
+
+/** `par framework validate FILE`: every problem with its path; exit 1 when invalid. */
+export function registerFrameworkValidate(program: Command): void {
+  const fw = program.command('framework').description('Bộ tiêu chí (framework files)');
+  fw.command('validate')
+    .description('Kiểm tra tệp bộ tiêu chí (YAML/JSON) và liệt kê mọi lỗi kèm vị trí')
+    .argument('<file>', 'tệp bộ tiêu chí (.yaml, .yml, .json)')
+    .addOption(new Option('--format <format>', 'định dạng đầu ra').choices(['text', 'json']).default('text'))
+    .action((file: string, opts: { format: string }) => {
+      const r = parseFramework(readText(file), formatOf(file) === 'json' ? 'json' : 'yaml');
+      process.exitCode = r.ok ? 0 : 1;
+      if (opts.format === 'json') return writeJson(r.ok ? { ok: true, problems: [] } : r);
+      if (r.ok) {
+        const f = r.framework!;
+        const leaves = leavesOf(f);
+        writeOut(
+          `Bộ tiêu chí hợp lệ: ${f.name}\n` +
+            `  ${f.id} — phiên bản ${f.version}, ${f.components.length} lĩnh vực, ${leaves.length} nút chấm điểm, tổng ${String(f.totalMax).replace('.', ',')} điểm` +
+            (f.detail === 'partial' ? '\n  Lưu ý: bộ tiêu chí chưa có đầy đủ chi tiết tiêu chí (detail: partial).' : ''),
+        );
+        return;
+      }
+      writeOut(`Bộ tiêu chí "${file}" không hợp lệ: ${r.problems.length} lỗi.`);
+      writeOut(table(['Vị trí', 'Mã lỗi', 'Nội dung'], r.problems.map((p) => [p.path, p.code, p.message])));
+    });
+}
