@@ -1,10 +1,18 @@
 // Generates realms/par-<province>.json (committed). Run after editing: node infra/local/keycloak/generate-realms.mjs
 // up.sh re-imports automatically when the committed realm files change.
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+// Fixed user ids (the token's `sub`), so they survive a re-import and are the same on every machine.
+function stableId(realm, username) {
+  const h = createHash('sha1').update(`par-index:${realm}:${username}`).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin'];
 const PASSWORD = 'demo-password';
 
@@ -137,6 +145,7 @@ const rolesOf = {
 function realm(p) {
   const name = `par-${p.id}`;
   const users = Object.entries(p.people).map(([username, [firstName, lastName]]) => ({
+    id: stableId(name, username),
     username,
     enabled: true,
     email: `${username}@${p.id}.par.test`,
@@ -149,6 +158,7 @@ function realm(p) {
     realmRoles: rolesOf[username],
   }));
   users.push({
+    id: stableId(name, 'service-account-par-integrator'),
     username: 'service-account-par-integrator',
     enabled: true,
     serviceAccountClientId: 'par-integrator',
