@@ -161,6 +161,14 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
         throw new Error('occurredAt must be a valid Date');
       }
       return db.withProvince(province, async (tx) => {
+        // The stream is locked with an advisory lock BEFORE anything writes: a transaction id (xid8) is
+        // assigned at the first write, so the next appender of this stream gets its xid only after the
+        // previous one committed. Readers order by (transaction_id, global_position); taking a row lock first
+        // would assign the xid before waiting and could order version n+1 before version n.
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [
+          `par:es:${s}`,
+          `${province}/${streamId}`,
+        ]);
         const { rows: head } = await tx.query<{ province: string | null; now: Date | string }>(
           `SELECT current_setting('app.province', true) AS province, date_trunc('milliseconds', clock_timestamp()) AS now`,
         );
