@@ -127,10 +127,11 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
     const [txid, pos] = parseCheckpoint(after);
     // Only transactions older than the snapshot's xmin are finished: nothing can commit later "behind" them.
     const { rows } = await tx.query<EventRow>(
-      `SELECT ${COLUMNS} FROM ${s}.events
-        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-          AND (transaction_id, global_position) > ($1::xid8, $2::bigint)
-        ORDER BY transaction_id, global_position
+      // Qualified names: unqualified ORDER BY would bind to the ::text output aliases (text order, "10" < "9").
+      `SELECT ${COLUMNS} FROM ${s}.events e
+        WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+        ORDER BY e.transaction_id, e.global_position
         LIMIT $3`,
       [txid, pos, Math.max(1, Math.floor(limit))],
     );
