@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Database } from '@par/database';
+import type { MessageBus } from '@par/messaging';
+import { startGateway, type RunningGateway } from '@par/gateway';
+import type { TokenVerifier } from '@par/auth';
+import { drainForwarders, startServices, stopServices, type RunningService } from './start-services';
+import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+
+export interface Platform {
+  readonly gateway: RunningGateway;
+  readonly services: readonly RunningService[];
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the five services and the gateway in this process. `dbFor`/`busFor` decide the mode:
+ * one PGlite database and one in-process bus (embedded), or PostgreSQL and Kafka per service (stack, tests).
+ */
+export async function startPlatform(opts: {
+  dbFor: (service: string) => Promise<Database>;
+  bus: MessageBus;
+  verifier: TokenVerifier;
+  gatewayPort: number;
+  /** Offset added to the default subgraph ports (tests run beside a developer's `npm start`). */
+  portOffset?: number;
+  supergraphPath?: URL;
+  now?: () => Date;
+}): Promise<Platform> {
+  const internalSecret = randomBytes(32).toString('hex');
+  const offset = opts.portOffset ?? 0;
+  const services = await startServices({
+    listen: true,
+    portFor: (d) => d.port + offset,
+    runtimeFor: async (name) => ({ db: await opts.dbFor(name), bus: opts.bus, internalSecret, now: opts.now ?? (() => new Date()) }),
+  });
+  const supergraphSdl = await readFile(opts.supergraphPath ?? new URL('../../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
+  const gateway = await startGateway({
+    port: opts.gatewayPort,
+    supergraphSdl,
+    verifier: opts.verifier,
+    internalSecret,
+    urlOverrides: Object.fromEntries(SUBGRAPHS.map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
+  });
+  return {
+    gateway,
+    services,
+    drain: () => drainForwarders(services),
+    async close() {
+      await gateway.close();
+      await stopServices(services);
+    },
+  };
+}
