@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Framework, MeasurementMethod } from '../framework/framework.types';
-import { validateFramework } from '../framework/validate-framework';
+import { leavesOf, validateFramework } from '../framework/validate-framework';
 import { toScaled } from '../numbers/decimal';
 import { evaluateCycle, type UnitResults } from './evaluate-cycle';
 
@@ -155,7 +155,7 @@ describe('evaluateCycle properties', () => {
         const codes = Object.keys(before[u]!.scores);
         const code = codes[lPick % codes.length]!;
         const after = structuredClone(before);
-        const max = fw.components.flatMap((c) => (c.criteria ?? []).flatMap((cr) => (cr.subCriteria?.length ? cr.subCriteria : [cr]))).find((x) => x.code === code)!.max;
+        const max = leavesOf(fw).find((x) => x.code === code)!.max;
         after[u]!.scores[code] = { value: frac * max };
         const e1 = evaluateCycle(fw, before).units;
         const e2 = evaluateCycle(fw, after).units;

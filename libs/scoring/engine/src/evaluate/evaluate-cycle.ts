@@ -1,6 +1,6 @@
-import type { Framework, Leaf, NodeMethod, Problem } from '../framework/framework.types';
+import type { Framework, Leaf, NodeMethod, Problem, ScoringRule } from '../framework/framework.types';
 import { leavesOf } from '../framework/validate-framework';
-import { formatVi, fromScaled, toScaled } from '../numbers/decimal';
+import { formatVi, fromScaled, isMultipleOf, toScaled } from '../numbers/decimal';
 import { applyRule, type RuleInput } from '../rules/apply-rule';
 import {
   adjustClass,
@@ -137,6 +137,11 @@ export interface CycleEvaluation {
 interface Compiled {
   leaves: Leaf[];
   byCode: Map<string, Leaf>;
+  /** Per leaf: the rule that checks a directly given value (manual, in the leaf's step when it has one). */
+  manualRules: ScoringRule[];
+  /** Per leaf: index of its component × method cell in `cellDefs`. */
+  cellOf: number[];
+  cellDefs: { comp: string; method: NodeMethod; key: string }[];
   methods: NodeMethod[];
   deptName: Map<string, string>;
 }
@@ -148,9 +153,24 @@ function compile(fw: Framework): Compiled {
     const leaves = leavesOf(fw);
     const methods: NodeMethod[] = [];
     for (const l of leaves) if (!methods.includes(l.method)) methods.push(l.method);
+    const cellDefs: Compiled['cellDefs'] = [];
+    const cellIdx = new Map<string, number>();
+    const cellOf = leaves.map((l) => {
+      const key = l.componentCode + '\u0000' + l.method;
+      let k = cellIdx.get(key);
+      if (k === undefined) {
+        k = cellDefs.length;
+        cellDefs.push({ comp: l.componentCode, method: l.method, key });
+        cellIdx.set(key, k);
+      }
+      return k;
+    });
     c = {
       leaves,
+      cellOf,
+      cellDefs,
       byCode: new Map(leaves.map((l) => [l.code, l])),
+      manualRules: leaves.map((l) => (l.rule.type === 'manual' && l.rule.step !== undefined ? { type: 'manual', step: l.rule.step } : { type: 'manual' })),
       methods,
       deptName: new Map(fw.departments.map((d) => [d.code, d.name])),
     };
@@ -208,7 +228,7 @@ const unitProblem = (unitId: string, path: string, code: string, message: string
 
 /** Scores one unit (no rank, no class: those need the whole cycle). */
 export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOptions = {}): UnitEvaluation {
-  const { leaves, byCode, methods, deptName } = compile(fw);
+  const { leaves, byCode, methods, deptName, manualRules, cellOf, cellDefs } = compile(fw);
   const d = fw.rounding.decimals;
   const mode = fw.rounding.mode;
   const at = fw.rounding.at;
@@ -261,17 +281,29 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
             `Node ${l.code} is measured by ${l.method}, result says ${s.method}`,
           ),
         );
-      const outcome =
-        s.input !== undefined
-          ? applyRule(l.rule, l.max, s.input, d)
+      const explain = leafOut !== undefined;
+      const mr = manualRules[i] as { step?: number };
+      const fast =
+        !explain &&
+        s.input === undefined &&
+        typeof s.value === 'number' &&
+        s.value >= 0 &&
+        s.value <= l.max + 1e-9 &&
+        (mr.step === undefined || isMultipleOf(s.value, mr.step));
+      const outcome = fast
+        ? { ok: true, points: s.value!, explanation: '' }
+        : s.input !== undefined
+          ? applyRule(l.rule, l.max, s.input, d, explain)
           : s.value !== undefined
-            ? applyRule({ type: 'manual', ...(l.rule.type === 'manual' && l.rule.step !== undefined && { step: l.rule.step }) }, l.max, { points: s.value }, d)
+            ? applyRule(manualRules[i]!, l.max, { points: s.value }, d, explain)
             : undefined;
       if (outcome?.ok) {
         value = outcome.points!;
         origin = s.input !== undefined ? 'computed' : 'given';
         explanation = outcome.explanation;
       } else if (outcome) {
+        const full = explain ? outcome : applyRule(s.input !== undefined ? l.rule : manualRules[i]!, l.max, s.input ?? { points: s.value! }, d);
+        outcome.explanation = full.explanation;
         const above = s.value !== undefined && s.value > l.max;
         problems.push(
           unitProblem(
@@ -308,16 +340,12 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
 
   // Cells: component × method, in scaled integers.
   type Cell = { comp: string; method: NodeMethod; raw: number; scaled: number | null; known: boolean; max: number; appMax: number; origin: Origin };
-  const cells = new Map<string, Cell>();
+  const cellList: Cell[] = cellDefs.map((c) => ({ comp: c.comp, method: c.method, raw: 0, scaled: 0, known: true, max: 0, appMax: 0, origin: 'computed' }));
+  const cells = new Map<string, Cell>(cellList.map((c, i) => [cellDefs[i]!.key, c]));
   const key = (c: string, m: NodeMethod) => c + '\u0000' + m;
   for (let i = 0; i < n; i++) {
     const l = leaves[i]!;
-    const k = key(l.componentCode, l.method);
-    let cell = cells.get(k);
-    if (!cell) {
-      cell = { comp: l.componentCode, method: l.method, raw: 0, scaled: 0, known: true, max: 0, appMax: 0, origin: 'computed' };
-      cells.set(k, cell);
-    }
+    const cell = cellList[cellOf[i]!]!;
     cell.max += l.max;
     if (!applicable[i]) continue;
     cell.appMax += l.max;

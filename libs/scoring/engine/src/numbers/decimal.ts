@@ -10,22 +10,27 @@ export function scale(decimals: number): number {
 
 /** Rounds `value` to an integer count of 10^-decimals units. */
 export function toScaled(value: number, decimals: number, mode: RoundingMode = 'half-up'): number {
-  // toPrecision(12) removes binary noise such as 0.1 * 3 = 0.30000000000000004 before rounding.
-  const x = Number((value * scale(decimals)).toPrecision(12));
+  const x = value * (POW10[decimals] ?? 10 ** decimals);
+  const nearest = Math.round(x);
+  // Binary noise (0.1 * 3 = 0.30000000000000004, 2.675 * 100 = 267.49999999999997) is absorbed by a relative epsilon.
+  const eps = 1e-9 * Math.max(1, Math.abs(x));
+  if (Math.abs(x - nearest) <= eps) return nearest || 0;
   const sign = x < 0 ? -1 : 1;
   const a = Math.abs(x);
+  const f = Math.floor(a);
+  const diff = a - f;
   let r: number;
-  if (mode === 'down') r = Math.floor(a);
-  else if (mode === 'half-even') {
-    const f = Math.floor(a);
-    const diff = a - f;
-    r = diff > 0.5 ? f + 1 : diff < 0.5 ? f : f % 2 === 0 ? f : f + 1;
-  } else r = Math.floor(a + 0.5);
+  if (mode === 'down') r = f;
+  else if (Math.abs(diff - 0.5) <= eps) r = mode === 'half-even' ? (f % 2 === 0 ? f : f + 1) : f + 1;
+  else r = diff > 0.5 ? f + 1 : f;
   return sign * r || 0;
 }
 
+const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9];
+
+/** Inverse of toScaled. Division by an exact power of ten is correctly rounded, so 87461 / 1000 === 87.461. */
 export function fromScaled(scaled: number, decimals: number): number {
-  return Number((scaled / scale(decimals)).toFixed(decimals));
+  return scaled / (POW10[decimals] ?? 10 ** decimals);
 }
 
 export function roundTo(value: number, decimals: number, mode: RoundingMode = 'half-up'): number {
@@ -56,8 +61,13 @@ export function formatVi(value: number, decimals: number, fixed = true): string 
   const s = value.toFixed(decimals);
   const neg = s.startsWith('-');
   const [intPart = '0', frac = ''] = (neg ? s.slice(1) : s).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const f = fixed ? frac : frac.replace(/0+$/, '');
+  const grouped = intPart.length > 3 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intPart;
+  let f = frac;
+  if (!fixed) {
+    let end = f.length;
+    while (end > 0 && f.charCodeAt(end - 1) === 48) end--;
+    f = f.slice(0, end);
+  }
   return (neg && Number(s) !== 0 ? '-' : '') + grouped + (f ? ',' + f : '');
 }
 

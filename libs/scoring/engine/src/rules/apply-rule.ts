@@ -31,11 +31,11 @@ export interface RuleOutcome {
 const n = (x: number, d: number) => formatVi(x, d, false);
 
 /** Applies a scoring rule. `decimals` only affects how the explanation prints numbers. */
-export function applyRule(rule: ScoringRule, max: number, input: RuleInput, decimals = 3): RuleOutcome {
-  const out = (points: number, how: string): RuleOutcome => ({
+export function applyRule(rule: ScoringRule, max: number, input: RuleInput, decimals = 3, explain = true): RuleOutcome {
+  const out = (points: number, how: () => string): RuleOutcome => ({
     ok: true,
     points,
-    explanation: `${how} → ${n(points, decimals)}/${n(max, decimals)} điểm`,
+    explanation: explain ? `${how()} → ${n(points, decimals)}/${n(max, decimals)} điểm` : '',
   });
   const fail = (vi: string, en: string): RuleOutcome => ({ ok: false, explanation: vi, error: en });
   const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -47,18 +47,18 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
         return fail(`Điểm ${n(p, decimals)} nằm ngoài khoảng 0–${n(max, decimals)}.`, `points ${p} outside 0..${max}`);
       if (rule.step !== undefined && !isMultipleOf(p, rule.step))
         return fail(`Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step, decimals)}.`, `points ${p} not a multiple of step ${rule.step}`);
-      return out(p, 'Chấm điểm');
+      return out(p, () => 'Chấm điểm');
     }
     case 'yes-no': {
       if (typeof input.yes !== 'boolean') return fail('Thiếu kết quả Có/Không.', 'yes-no rule needs yes');
-      return out(input.yes ? max : 0, input.yes ? 'Có' : 'Không');
+      return out(input.yes ? max : 0, () => (input.yes ? 'Có' : 'Không'));
     }
     case 'ratio': {
       const { numerator: a, denominator: b } = input;
       if (!isNum(a) || !isNum(b)) return fail('Thiếu tử số hoặc mẫu số.', 'ratio rule needs numerator and denominator');
       if (a < 0 || b <= 0) return fail('Tử số phải ≥ 0 và mẫu số phải > 0.', 'numerator must be >= 0, denominator > 0');
       const label = rule.unitLabel ? ` ${rule.unitLabel}` : '';
-      return out(Math.min(max, (a / b) * max), `${a}/${b}${label}`);
+      return out(Math.min(max, (a / b) * max), () => `${a}/${b}${label}`);
     }
     case 'bands': {
       const m = input.measure;
@@ -67,7 +67,7 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
       const hit = rule.bands.find((b) => (b.min === undefined || m >= b.min) && (b.max === undefined || m <= b.max));
       const pts = Math.min(max, hit ? hit.points : (rule.otherwise ?? 0));
       const band = hit?.label ? ` (${hit.label})` : hit ? '' : ' (không đạt mức nào)';
-      return out(pts, `${n(m, 2)}${unit}${band}`);
+      return out(pts, () => `${n(m, 2)}${unit}${band}`);
     }
     case 'deduction': {
       const k = input.occurrences;
@@ -75,12 +75,12 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
       const from = Math.min(rule.from ?? max, max);
       const pts = Math.max(0, from - k * rule.perOccurrence);
       const label = rule.unitLabel ?? 'lần';
-      return out(pts, `${k} ${label} × -${n(rule.perOccurrence, decimals)}`);
+      return out(pts, () => `${k} ${label} × -${n(rule.perOccurrence, decimals)}`);
     }
     case 'rate': {
       const r = input.rate;
       if (!isNum(r) || r < 0 || r > 1) return fail('Tỷ lệ phải nằm trong khoảng 0–1.', 'rate must be in 0..1');
-      return out(r * max, `Tỷ lệ ${n(r * 100, 2)}%`);
+      return out(r * max, () => `Tỷ lệ ${n(r * 100, 2)}%`);
     }
   }
 }
