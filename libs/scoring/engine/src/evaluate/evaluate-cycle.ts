@@ -146,6 +146,15 @@ interface Compiled {
   deptName: Map<string, string>;
 }
 const cache = new WeakMap<Framework, Compiled>();
+const maxCache = new WeakMap<Framework, number[]>();
+function scaledMaxima(fw: Framework): number[] {
+  let m = maxCache.get(fw);
+  if (!m) {
+    m = compile(fw).leaves.map((l) => toScaled(l.max, fw.rounding.decimals));
+    maxCache.set(fw, m);
+  }
+  return m;
+}
 
 function compile(fw: Framework): Compiled {
   let c = cache.get(fw);
@@ -229,6 +238,7 @@ const unitProblem = (unitId: string, path: string, code: string, message: string
 /** Scores one unit (no rank, no class: those need the whole cycle). */
 export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOptions = {}): UnitEvaluation {
   const { leaves, byCode, methods, deptName, manualRules, cellOf, cellDefs } = compile(fw);
+  const maxScaled = scaledMaxima(fw);
   const d = fw.rounding.decimals;
   const mode = fw.rounding.mode;
   const at = fw.rounding.at;
@@ -508,9 +518,18 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
     if (!applicable[i] || v === null || v === undefined) continue;
     const l = leaves[i]!;
     const achievedS = at === 'leaf' ? toScaled(v, d, mode) : toScaled(v, d, 'half-up');
-    const lostS = toScaled(l.max, d) - achievedS;
+    const lostS = maxScaled[i]! - achievedS;
     if (lostS <= 0) continue;
     const s = u.scores[l.code];
+    // One object shape for every item (absent fields stay undefined and vanish from JSON).
+    let li: LostItem['items'];
+    let notItemised: number | undefined;
+    if (l.kind === 'aggregate') {
+      li = s?.lostItems ?? [];
+      let itemised = 0;
+      for (const x of li) itemised += toScaled(x.points, d);
+      notItemised = fromScaled(lostS - itemised, d);
+    }
     const item: LostItem = {
       code: l.code,
       name: l.name,
@@ -520,14 +539,10 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
       max: l.max,
       achieved: fromScaled(achievedS, d),
       lost: fromScaled(lostS, d),
+      reason: s?.reason || undefined,
+      items: li,
+      notItemised,
     };
-    if (s?.reason) item.reason = s.reason;
-    if (l.kind === 'aggregate') {
-      const li = s?.lostItems ?? [];
-      item.items = li;
-      const itemised = li.reduce((acc, x) => acc + toScaled(x.points, d), 0);
-      item.notItemised = fromScaled(lostS - itemised, d);
-    }
     items.push(item);
   }
   const byComponent = fw.components
