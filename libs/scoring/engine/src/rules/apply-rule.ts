@@ -28,7 +28,18 @@ export interface RuleOutcome {
   error?: string;
 }
 
-const n = (x: number, d: number) => formatVi(x, d, false);
+// Explanations format the same few values (steps, maxima) again and again: memoise per precision, bounded.
+const memo: Map<number, string>[] = [];
+const n = (x: number, d: number): string => {
+  const m = (memo[d] ??= new Map());
+  let s = m.get(x);
+  if (s === undefined) {
+    if (m.size > 20_000) m.clear();
+    s = formatVi(x, d, false);
+    m.set(x, s);
+  }
+  return s;
+};
 
 /** Applies a scoring rule. `decimals` only affects how the explanation prints numbers. */
 export function applyRule(rule: ScoringRule, max: number, input: RuleInput, decimals = 3, explain = true): RuleOutcome {
