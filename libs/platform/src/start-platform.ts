@@ -1,11 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Database } from '@par/database';
 import type { MessageBus } from '@par/messaging';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import type { TokenVerifier } from '@par/auth';
 import { drainForwarders, startServices, stopServices, type RunningService } from './start-services';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+
+/** gateway/supergraph.graphql of this checkout, from source (tests) or from dist/ (built). */
+function findSupergraph(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'gateway', 'supergraph.graphql');
+    if (existsSync(candidate) && !dir.endsWith('/dist')) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('gateway/supergraph.graphql not found: run `npm run supergraph:compose`');
+    dir = parent;
+  }
+}
 
 export interface Platform {
   readonly gateway: RunningGateway;
@@ -25,17 +40,18 @@ export async function startPlatform(opts: {
   gatewayPort: number;
   /** Offset added to the default subgraph ports (tests run beside a developer's `npm start`). */
   portOffset?: number;
-  supergraphPath?: URL;
+  supergraphPath?: string;
   now?: () => Date;
+  topicSuffix?: string;
 }): Promise<Platform> {
   const internalSecret = randomBytes(32).toString('hex');
   const offset = opts.portOffset ?? 0;
   const services = await startServices({
     listen: true,
     portFor: (d) => d.port + offset,
-    runtimeFor: async (name) => ({ db: await opts.dbFor(name), bus: opts.bus, internalSecret, now: opts.now ?? (() => new Date()) }),
+    runtimeFor: async (name) => ({ db: await opts.dbFor(name), bus: opts.bus, internalSecret, now: opts.now ?? (() => new Date()), ...(opts.topicSuffix && { topicSuffix: opts.topicSuffix }) }),
   });
-  const supergraphSdl = await readFile(opts.supergraphPath ?? new URL('../../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
+  const supergraphSdl = await readFile(opts.supergraphPath ?? findSupergraph(), 'utf8');
   const gateway = await startGateway({
     port: opts.gatewayPort,
     supergraphSdl,

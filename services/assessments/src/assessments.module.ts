@@ -18,7 +18,7 @@ import { toAssessmentsContract } from './publishing/to-contract';
 export class AssessmentsModule {
   static register(runtime: ServiceRuntime): DynamicModule {
     const store = createEventStore(runtime.db, { schema: ASSESSMENTS_SCHEMA });
-    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+    const pipeline = new ServicePipeline(runtime, {
       service: 'assessments',
       schema: ASSESSMENTS_SCHEMA,
       migrations: [...eventStoreMigrations(ASSESSMENTS_SCHEMA), ...catalogMigrations()],

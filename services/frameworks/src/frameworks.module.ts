@@ -18,7 +18,7 @@ import { toFrameworksContract } from './publishing/to-contract';
 export class FrameworksModule {
   static register(runtime: ServiceRuntime): DynamicModule {
     const store = createEventStore(runtime.db, { schema: FRAMEWORKS_SCHEMA });
-    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+    const pipeline = new ServicePipeline(runtime, {
       service: 'frameworks',
       schema: FRAMEWORKS_SCHEMA,
       migrations: [...eventStoreMigrations(FRAMEWORKS_SCHEMA), ...catalogMigrations()],

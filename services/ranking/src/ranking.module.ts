@@ -12,7 +12,7 @@ import { RankingResolver } from './read-ranking/ranking.resolver';
 @Module({})
 export class RankingModule {
   static register(runtime: ServiceRuntime): DynamicModule {
-    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+    const pipeline = new ServicePipeline(runtime, {
       service: 'ranking',
       schema: RANKING_SCHEMA,
       migrations: [...catalogMigrations(), ...rankingMigrations()],

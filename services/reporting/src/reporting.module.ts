@@ -11,7 +11,7 @@ import { LostPointsReportResolver } from './lost-points-report/lost-points-repor
 @Module({})
 export class ReportingModule {
   static register(runtime: ServiceRuntime): DynamicModule {
-    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+    const pipeline = new ServicePipeline(runtime, {
       service: 'reporting',
       schema: REPORTING_SCHEMA,
       migrations: [...catalogMigrations(), ...reportingMigrations()],

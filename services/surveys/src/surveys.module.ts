@@ -9,7 +9,7 @@ import { SurveyCriteriaResolver } from './survey-criteria/survey-criteria.resolv
 @Module({})
 export class SurveysModule {
   static register(runtime: ServiceRuntime): DynamicModule {
-    const pipeline = new ServicePipeline(runtime.db, runtime.bus, {
+    const pipeline = new ServicePipeline(runtime, {
       service: 'surveys',
       schema: SURVEYS_SCHEMA,
       migrations: catalogMigrations(),

@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database, Migration, Sql } from '@par/database';
+import type { ServiceRuntime } from '../runtime/service-runtime';
 import type { EventStore, StoredEvent } from '@par/event-store';
 import { projectionMigrations, startForwarder, startProjection, type IncomingMessage, type MessageBus, type OutgoingMessage } from '@par/messaging';
 
@@ -19,12 +20,21 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
   private drainForwarder: (() => Promise<void>) | undefined;
   private readonly log: Logger;
 
+  private readonly db: Database;
+  private readonly bus: MessageBus;
+
   constructor(
-    private readonly db: Database,
-    private readonly bus: MessageBus,
+    private readonly runtime: ServiceRuntime,
     private readonly spec: PipelineSpec,
   ) {
+    this.db = runtime.db;
+    this.bus = runtime.bus;
     this.log = new Logger(`${spec.service}-pipeline`);
+  }
+
+  /** Topic names, isolated per test run when the runtime has a topic suffix. */
+  private topic(name: string): string {
+    return this.runtime.topicSuffix ? `${name}.${this.runtime.topicSuffix}` : name;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,7 +43,7 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
       ...(this.spec.projections.length ? projectionMigrations(this.spec.schema) : []),
     ]);
     for (const p of this.spec.projections) {
-      const handle = await startProjection({ name: `${this.spec.service}.${p.name}`, schema: this.spec.schema, db: this.db, bus: this.bus, topics: p.topics, handle: p.handle });
+      const handle = await startProjection({ name: `${this.spec.service}.${p.name}`, schema: this.spec.schema, db: this.db, bus: this.bus, topics: p.topics.map((t) => this.topic(t)), handle: p.handle });
       this.stops.push(() => handle.stop());
     }
     if (this.spec.forward) {
@@ -42,7 +52,10 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
         db: this.db,
         store: this.spec.forward.store,
         bus: this.bus,
-        toMessage: this.spec.forward.toMessage,
+        toMessage: (e) => {
+          const m = this.spec.forward!.toMessage(e);
+          return m && { ...m, topic: this.topic(m.topic) };
+        },
         pollIntervalMs: 50,
       });
       this.drainForwarder = () => fwd.drain();

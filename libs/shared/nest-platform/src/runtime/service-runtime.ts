@@ -12,6 +12,8 @@ export interface ServiceRuntime {
   readonly internalSecret: string;
   /** The only clock: handlers read time here and pass it into commands; domain code has none. */
   readonly now: () => Date;
+  /** Test runs isolate their Kafka topics with a suffix (`par.assessments.v1.<suffix>`). */
+  readonly topicSuffix?: string;
 }
 
 export const SERVICE_RUNTIME = Symbol('SERVICE_RUNTIME');

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
+import { createKafkaBus, kafkaBrokersFromEnv, type MessageBus } from '@par/messaging';
+import { createTokenVerifier, parseTrustedIssuers } from '@par/auth';
+import { startPlatform, type Platform } from '@par/platform';
+
+export const KEYCLOAK_URL = process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080';
+export const ALLOWED_ISSUERS =
+  process.env['PAR_ALLOWED_ISSUERS'] ?? `${KEYCLOAK_URL}/realms/par-bac-kan,${KEYCLOAK_URL}/realms/par-cao-bang`;
+
+/** A password-grant access token from the real Keycloak (realm per province). */
+export async function keycloakToken(province: string, username: string): Promise<string> {
+  const res = await fetch(`${KEYCLOAK_URL}/realms/par-${province}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username, password: 'demo-password' }),
+  });
+  if (!res.ok) throw new Error(`Keycloak token for ${username}@${province}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+export interface TestStack {
+  platform: Platform;
+  database: string;
+  dbs: Database[];
+  bus: MessageBus;
+  adminPool: pg.Pool;
+  /** A pool on the run's database as the superuser, to read what was really stored. */
+  inspect: pg.Pool;
+  close(): Promise<void>;
+}
+
+/**
+ * The platform in stack configuration inside the test process: every service with its own PostgreSQL
+ * pool on a fresh database of this run, one Kafka client, Keycloak tokens verified by the gateway.
+ */
+export async function startTestStack(opts: { gatewayPort: number; portOffset: number }): Promise<TestStack> {
+  const urls = pgUrlsFromEnv();
+  const database = `par_e2e_${randomUUID().slice(0, 8)}`;
+  const adminPool = new pg.Pool({ connectionString: urls.adminUrl, max: 2 });
+  await adminPool.query(`CREATE DATABASE ${database} OWNER par_owner`);
+  const onDb = (u: string) => {
+    const url = new URL(u);
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  const dbs: Database[] = [];
+  const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-${database}`, lagIntervalMs: 0 });
+  const platform = await startPlatform({
+    dbFor: async () => {
+      const db = await createPostgresDatabase({ appUrl: onDb(urls.appUrl), systemUrl: onDb(urls.systemUrl), ownerUrl: onDb(urls.ownerUrl), poolSize: 4 });
+      dbs.push(db);
+      return db;
+    },
+    bus,
+    verifier: createTokenVerifier({ issuers: parseTrustedIssuers(ALLOWED_ISSUERS), audience: 'par-api' }),
+    gatewayPort: opts.gatewayPort,
+    portOffset: opts.portOffset,
+    topicSuffix: database,
+  });
+  const inspect = new pg.Pool({ connectionString: onDb(urls.adminUrl), max: 2 });
+  return {
+    platform,
+    database,
+    dbs,
+    bus,
+    adminPool,
+    inspect,
+    async close() {
+      await platform.close();
+      await bus.close();
+      for (const db of dbs) await db.close();
+      await inspect.end();
+      await adminPool.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await adminPool.end();
+    },
+  };
+}
