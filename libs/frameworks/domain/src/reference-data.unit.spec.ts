@@ -1,5 +1,5 @@
 import { deciderSpec } from '@par/kernel/testing';
-import { frameworksDecider, type FrameworksEvent } from '@par/frameworks-domain';
+import { frameworksDecider, type FrameworksEvent } from './index';
 
 const given = deciderSpec(frameworksDecider);
 const published = (v: number): FrameworksEvent => ({

@@ -6,7 +6,6 @@ import type {
   AppendOptions,
   EventStore,
   ExpectedVersion,
-  NewEvent,
   ReadStreamOptions,
   StoredEvent,
   StreamInfo,

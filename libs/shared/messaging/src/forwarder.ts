@@ -35,7 +35,6 @@ export function eventMessage(topic: string, e: StoredEvent): OutgoingMessage {
   return { topic, key: e.streamId, value: e, headers };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Checkpointed forwarder (at-least-once): in one system transaction it takes an advisory lock for its

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@par/kernel/testing';
-import { assessmentDecider, type AssessmentEvent, type ScoringItemRef } from '@par/assessments-domain';
+import { assessmentDecider, type AssessmentEvent, type ScoringItemRef } from '../index';
 
 const item: ScoringItemRef = { code: '1.1.1', name: 'Ban hành kế hoạch CCHC', maxPoints: 2, method: 'appraised', step: 0.25 };
 const surveyItem: ScoringItemRef = { code: '2.1', name: 'Đánh giá của cán bộ', maxPoints: 1, method: 'survey' };

@@ -1,5 +1,5 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { createTokenVerifier, parseTrustedIssuers } from '@par/auth';
+import { createTokenVerifier, parseTrustedIssuers } from '../index';
 
 const ISS_A = 'http://127.0.0.1:1/realms/par-bac-kan';
 const ISS_B = 'http://127.0.0.1:1/realms/par-cao-bang';

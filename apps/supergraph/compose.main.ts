@@ -6,7 +6,7 @@ import { composeSupergraph } from '@par/platform';
  * `npm run supergraph:compose` writes gateway/supergraph.graphql and gateway/subgraphs/*.graphql;
  * `npm run supergraph:check` fails when a subgraph's schema changed without recomposing.
  */
-const root = fileURLToPath(new URL('../../../../gateway/', import.meta.url));
+const root = fileURLToPath(new URL('../../../gateway/', import.meta.url));
 const check = process.argv.includes('--check');
 const { subgraphs, supergraphSdl } = await composeSupergraph(fileURLToPath(new URL('./print-subgraph.main.js', import.meta.url)));
 const files: [string, string][] = [

@@ -2,10 +2,10 @@ import { jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// The CLI is tested through the real entry point of `npx par` (apps/cli has no alias of its own).
-import { main } from '../../../../apps/cli/main';
+// The CLI is tested through the real entry point of `npx par`.
+import { main } from './main';
 
-const ex = (p: string) => new URL(`../../../../examples/${p}`, import.meta.url).pathname;
+const ex = (p: string) => new URL(`../../examples/${p}`, import.meta.url).pathname;
 const district = ex('frameworks/bac-kan-2023-district.yaml');
 const commune = ex('frameworks/bac-kan-2023-commune.yaml');
 
