@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { createTokenVerifier, parseTrustedIssuers } from '@par/auth';
+import { startGateway } from '@par/gateway';
+
+/**
+ * Stack mode, the gateway: verifies Keycloak tokens of the realms in PAR_ALLOWED_ISSUERS and routes to the
+ * subgraph URLs composed into gateway/supergraph.graphql. PAR_INTERNAL_SECRET is shared with the services.
+ */
+const internalSecret = process.env['PAR_INTERNAL_SECRET'];
+const issuers = parseTrustedIssuers(process.env['PAR_ALLOWED_ISSUERS']);
+if (!internalSecret || issuers.length === 0) {
+  console.error('PAR_INTERNAL_SECRET and PAR_ALLOWED_ISSUERS are required (see infra/local/env.sh)');
+  process.exit(2);
+}
+const supergraphSdl = await readFile(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
+const gateway = await startGateway({
+  port: Number(process.env['PAR_GATEWAY_PORT'] ?? 4000),
+  supergraphSdl,
+  verifier: createTokenVerifier({ issuers, audience: 'par-api' }),
+  internalSecret,
+});
+console.log(`[gateway] ${gateway.url} — issuers: ${issuers.map((i) => i.issuer).join(', ')}`);
+const stop = async () => {
+  await gateway.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

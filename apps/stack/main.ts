@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { eventually, seedDemoProvince, SUBGRAPHS } from '@par/platform';
+
+/**
+ * `npm run start:stack`: each service as its own process against the real PostgreSQL, Kafka and Keycloak
+ * (started by infra/local/up.sh), plus the gateway. Ctrl-C stops them all.
+ */
+const env = { ...process.env, PAR_INTERNAL_SECRET: process.env['PAR_INTERNAL_SECRET'] ?? randomBytes(32).toString('hex') };
+const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
+const children: ChildProcess[] = [];
+const run = (script: string, args: string[]) => {
+  const child = spawn(process.execPath, [here(script), ...args], { env, stdio: 'inherit' });
+  child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`${args[0] ?? 'gateway'} exited with ${code}; stopping the stack`);
+      void stop(1);
+    }
+  });
+  children.push(child);
+};
+let stopping = false;
+const stop = async (code = 0) => {
+  stopping = true;
+  for (const c of children) c.kill('SIGTERM');
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+  process.exit(code);
+};
+for (const def of SUBGRAPHS) run('./service.main.js', [def.name]);
+run('./gateway.main.js', []);
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+console.log(`PAR Index — stack mode: ${SUBGRAPHS.length} services + gateway on http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql
+Tokens from Keycloak, e.g.:
+  curl -s -d grant_type=password -d client_id=par-cli -d username=integrator -d password=demo-password \\
+    ${process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080'}/realms/par-bac-kan/protocol/openid-connect/token`);
+
+// Load the demo provinces through the gateway with Keycloak admin tokens (idempotent).
+const keycloak = process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080';
+const gatewayUrl = `http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql`;
+await eventually(async () => (await fetch(gatewayUrl.replace('/graphql', '/healthz')).catch(() => null))?.ok, 60_000, 'the gateway');
+for (const province of ['bac-kan', 'cao-bang']) {
+  const res = await fetch(`${keycloak}/realms/par-${province}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
+  });
+  const { access_token } = (await res.json()) as { access_token: string };
+  await eventually(async () => {
+    await seedDemoProvince(gatewayUrl, access_token, province);
+    return true;
+  }, 60_000, `demo data of ${province}`);
+}
+console.log('demo provinces bac-kan and cao-bang loaded (cycle "2025-district")');
