@@ -15,6 +15,8 @@ export { startForwarder, eventMessage } from './forwarder';
 export type { Forwarder, ForwarderOptions } from './forwarder';
 export { startProjection, projectionMigrations } from './projection';
 export type { Projection, ProjectionOptions } from './projection';
+export { markProcessed, clearProcessed } from './projection-spec';
+export type { ProjectionSpec } from './projection-spec';
 export { consumerLagGauge, deadLetteredCounter, forwardedCounter } from './metrics';
 export { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 export type { KafkaBusOptions } from './kafka-bus';
