@@ -114,6 +114,40 @@ describe('slice: self score → appraisal → ranking and audit history, through
     }
   });
 
+  it('reports the lost points with the appraisal reasons, and lists the survey-measured criteria', async () => {
+    const report = await eventually(async () => {
+      const r = await gql<{ lostPointsReport: { totalLost: number; markdown: string } }>(
+        url,
+        tokens['auditor']!,
+        `{ lostPointsReport(cycleId: "${CYCLE}", unitId: "u1") { totalLost markdown } }`,
+      );
+      return r.data?.lostPointsReport.markdown.includes('Bổ sung tài liệu kiểm chứng') ? r.data.lostPointsReport : undefined;
+    }, 30_000, 'the report to include the appraisal');
+    // appraised items: 1.1.1 (2, unscored), 1.1.2 (4, appraised 3.5), 2.1.1 (2, unscored) → 2 + 0.5 + 2
+    expect(report.totalLost).toBe(4.5);
+    expect(report.markdown).toContain('| 1.1.2 Mức độ thực hiện kế hoạch CCHC | 4,00 | 3,50 | 0,50 | Bổ sung tài liệu kiểm chứng: báo cáo quý IV |');
+    const survey = await gql<{ surveyCriteria: { code: string; method: string }[] }>(url, tokens['integrator']!, `{ surveyCriteria(cycleId: "${CYCLE}") { code method } }`);
+    expect(survey.data?.surveyCriteria).toEqual([{ code: '2.1.2', method: 'survey' }]);
+  });
+
+  it('detects an event row edited behind the application\'s back', async () => {
+    const q = `{ verifyAuditTrail(cycleId: "${CYCLE}", unitId: "u2") { ok checked firstBrokenStreamId firstBrokenVersion } }`;
+    const officer2 = await keycloakToken('bac-kan', 'officer.u2');
+    for (const score of [1, 1.25]) {
+      const r = await gql(url, officer2, `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u2", subCriterionCode: "1.1.1", score: ${score} }) { version } }`);
+      expect(r.errors).toBeUndefined();
+    }
+    const clean = await gql<{ verifyAuditTrail: Record<string, unknown> }>(url, tokens['auditor']!, q);
+    expect(clean.data?.verifyAuditTrail).toEqual({ ok: true, checked: 2, firstBrokenStreamId: null, firstBrokenVersion: null });
+    // a superuser rewrites history: the score of version 1 becomes 2
+    await stack.inspect.query(
+      `UPDATE assessments.events SET data = jsonb_set(data, '{score}', '2') WHERE stream_id = $1 AND stream_version = 1`,
+      [`assessment:bac-kan:${CYCLE}:u2`],
+    );
+    const broken = await gql<{ verifyAuditTrail: Record<string, unknown> }>(url, tokens['auditor']!, q);
+    expect(broken.data?.verifyAuditTrail).toMatchObject({ ok: false, firstBrokenStreamId: `assessment:bac-kan:${CYCLE}:u2`, firstBrokenVersion: 1 });
+  });
+
   it('rejects requests without a valid token', async () => {
     const none = await gql(url, null, `{ units { id } }`);
     expect(none.status).toBe(401);

@@ -1,5 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ParErrorFilter } from '../graphql/par-error.filter';
 import { SERVICE_RUNTIME, type ServiceRuntime } from './service-runtime';
 import { SERVICE_NAME } from './service-name';
 import { HealthController } from '../health/health.controller';
@@ -16,6 +18,7 @@ export class RuntimeModule {
       providers: [
         { provide: SERVICE_RUNTIME, useValue: runtime },
         { provide: SERVICE_NAME, useValue: name },
+        { provide: APP_FILTER, useClass: ParErrorFilter },
       ],
       exports: [SERVICE_RUNTIME, SERVICE_NAME, CqrsModule],
     };
