@@ -1,6 +1,7 @@
 import type { Sql } from '@par/database';
 import type { ScoreRecordedV1 } from '@par/assessments-contracts';
 import { findCycle, findFramework, listUnits } from '@par/frameworks-catalog';
+import type { Framework } from '@par/scoring';
 import { computeRanking } from './compute-ranking';
 import { RANKING_SCHEMA } from '../ranking.tokens';
 
@@ -32,15 +33,11 @@ export async function recomputeCycle(tx: Sql, cycleId: string, causeEventId: str
     if (!scores.has(r.unit_id)) scores.set(r.unit_id, new Map());
     if (r.score !== null) scores.get(r.unit_id)!.set(r.code, Number(r.score));
   }
-  const def = fw.definition as { classification?: { bands?: { class: string; label: string; min?: number }[] }; rounding?: { decimals?: number } };
-  const ranking = computeRanking({
-    components: fw.components,
-    items: fw.items,
-    units: units.map((u) => ({ unitId: u.unitId, name: u.name })),
+  const ranking = computeRanking(
+    fw.definition as Framework,
+    units.map((u) => ({ unitId: u.unitId, name: u.name })),
     scores,
-    bands: def.classification?.bands ?? [],
-    decimals: def.rounding?.decimals ?? 3,
-  });
+  );
   await tx.query(`DELETE FROM ${S}.results WHERE cycle_id = $1`, [cycleId]);
   for (const r of ranking) {
     await tx.query(

@@ -1,36 +1,56 @@
+import { parseFramework } from '@par/scoring';
 import { computeRanking } from './compute-ranking';
 
-const base = {
-  components: [
-    { code: '1', name: 'Công tác chỉ đạo', maxPoints: 3 },
-    { code: '2', name: 'Cải cách TTHC', maxPoints: 2 },
-  ],
-  items: [
-    { code: '1.1', name: 'a', componentCode: '1', maxPoints: 2, method: 'appraised' as const, departments: [] },
-    { code: '1.2', name: 'b', componentCode: '1', maxPoints: 1, method: 'appraised' as const, departments: [] },
-    { code: '2.1', name: 'c', componentCode: '2', maxPoints: 2, method: 'survey' as const, departments: [] },
-  ],
-  units: [
-    { unitId: 'u1', name: 'A' },
-    { unitId: 'u2', name: 'B' },
-    { unitId: 'u3', name: 'C' },
-  ],
-  bands: [
-    { class: 'good', label: 'Tốt', min: 80 },
-    { class: 'fair', label: 'Khá', min: 70 },
-    { class: 'weak', label: 'Yếu' },
-  ],
-  decimals: 2,
-};
+const parsed = parseFramework(
+  `
+schemaVersion: 1
+id: t
+name: Bộ tiêu chí thử
+province: bac-kan
+unitType: district
+period: { from: 2025, to: 2025 }
+version: "1"
+decision: { number: 1/QĐ }
+totalMax: 5
+rounding: { decimals: 2, mode: half-up, at: leaf }
+departments: [{ code: SNV, name: Sở Nội vụ }]
+classification:
+  bands:
+    - { class: good, label: Tốt, min: 80 }
+    - { class: fair, label: Khá, min: 70 }
+    - { class: weak, label: Yếu, min: 0 }
+components:
+  - code: "1"
+    name: Công tác chỉ đạo
+    max: 3
+    criteria:
+      - { code: "1.1", name: a, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
+      - { code: "1.2", name: b, max: 1, method: appraised, rule: { type: manual }, departments: [SNV] }
+  - code: "2"
+    name: Cải cách TTHC
+    max: 2
+    criteria:
+      - { code: "2.1", name: c, max: 2, method: survey, rule: { type: rate }, departments: [SNV] }
+`,
+  'yaml',
+);
+if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
+const fw = parsed.framework;
 
-describe('computeRanking', () => {
-  it('totals, ranks with shared ties, and classes', () => {
+const units = [
+  { unitId: 'u1', name: 'A' },
+  { unitId: 'u2', name: 'B' },
+  { unitId: 'u3', name: 'C' },
+];
+
+describe('computeRanking (scoring engine)', () => {
+  it('totals, ranks with shared ties, classes; unscored counts 0 so far', () => {
     const scores = new Map([
       ['u1', new Map([['1.1', 2], ['1.2', 1], ['2.1', 1.5]])],
       ['u2', new Map([['1.1', 1.5]])],
       ['u3', new Map([['1.1', 1.5]])],
     ]);
-    const rows = computeRanking({ ...base, scores });
+    const rows = computeRanking(fw, units, scores);
     expect(rows.map((r) => [r.unitId, r.total, r.rank, r.classLabel])).toEqual([
       ['u1', 4.5, 1, 'Tốt'],
       ['u2', 1.5, 2, 'Yếu'],
