@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, type ProvinceId } from '@par/kernel';
 import { assertIdent, type Database, type Sql } from '@par/database';
-import { eventHash, type HashedEnvelope } from './hash';
+import { eventHash, hashTemplate, type HashedEnvelope } from './hash';
 import type {
   AppendOptions,
   EventStore,
@@ -160,100 +160,39 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
       if (!(o.occurredAt instanceof Date) || Number.isNaN(o.occurredAt.getTime())) {
         throw new Error('occurredAt must be a valid Date');
       }
+      const actor = plainActor(o.context.actor);
+      const occurredAt = o.occurredAt.toISOString();
+      const correlationId = o.context.correlationId;
+      const causationId = o.context.causationId ?? null;
+      // Everything but prevHash, recordedAt and streamVersion is known here: the hash payload is rendered
+      // now and finished by the database under the stream lock (migration 0002, one round trip).
+      const payload = JSON.stringify(
+        events.map((e) => {
+          const given = e.id !== undefined;
+          const id = (e.id ?? randomUUID()).toLowerCase();
+          // What jsonb will give back: plain JSON (undefined dropped, dates as strings).
+          const data = JSON.parse(JSON.stringify(e.data ?? null)) as unknown;
+          const schemaVersion = e.schemaVersion ?? 1;
+          const reason = e.reason ?? null;
+          const [h0, h1, h2, h3] = hashTemplate({
+            id, streamId, type: e.type, schemaVersion, data, province, actor, occurredAt, reason, correlationId, causationId,
+          });
+          return { id, given, type: e.type, schemaVersion, data, reason, h0, h1, h2, h3 };
+        }),
+      );
+      const expected = ev === 'any' ? -1 : ev === 'no_stream' ? -2 : ev;
       return db.withProvince(province, async (tx) => {
-        // The stream is locked with an advisory lock BEFORE anything writes: a transaction id (xid8) is
-        // assigned at the first write, so the next appender of this stream gets its xid only after the
-        // previous one committed. Readers order by (transaction_id, global_position); taking a row lock first
-        // would assign the xid before waiting and could order version n+1 before version n.
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [
-          `par:es:${s}`,
-          `${province}/${streamId}`,
-        ]);
-        const { rows: head } = await tx.query<{ province: string | null; now: Date | string }>(
-          `SELECT current_setting('app.province', true) AS province, date_trunc('milliseconds', clock_timestamp()) AS now`,
-        );
-        if (head[0]?.province !== province) {
-          throw new ForbiddenError(
-            `Session province ${String(head[0]?.province)} differs from context province ${province}`,
-          );
-        }
-        const recordedAt = iso(head[0].now);
-        // Creates the stream row if missing and locks it: appends to one stream are serialised.
-        const { rows: sr } = await tx.query<{ version: number; last_hash: string | null }>(
-          `INSERT INTO ${s}.streams AS st (province, stream_id, version) VALUES ($1, $2, 0)
-           ON CONFLICT (province, stream_id) DO UPDATE SET version = st.version
-           RETURNING version, last_hash`,
-          [province, streamId],
-        );
-        const current = sr[0]!.version;
-        let prev = sr[0]!.last_hash;
-
-        // Idempotent retry: events whose ids are already stored are not appended again.
-        let fresh = events;
-        const givenIds = events.map((e) => e.id).filter((x): x is string => !!x);
-        if (givenIds.length > 0) {
-          const { rows: existing } = await tx.query<EventRow>(
-            `SELECT ${COLUMNS} FROM ${s}.events
-              WHERE province = $1 AND stream_id = $2
-                AND event_id IN (SELECT value::uuid FROM jsonb_array_elements_text($3::jsonb))
-              ORDER BY stream_version`,
-            [province, streamId, JSON.stringify(givenIds)],
-          );
-          if (existing.length > 0) {
-            const stored = new Set(existing.map((r) => r.event_id.toLowerCase()));
-            fresh = events.filter((e) => !e.id || !stored.has(e.id.toLowerCase()));
-            if (fresh.length === 0) {
-              return {
-                nextExpectedVersion: Math.max(...existing.map((r) => r.stream_version)),
-                events: existing.map(toStored),
-              };
-            }
-          }
-        }
-
-        if (ev === 'no_stream' ? current !== 0 : ev !== 'any' && ev !== current) throw conflict(streamId, ev, current);
-        if (fresh.length === 0) return { nextExpectedVersion: current, events: [] };
-
-        const actor = plainActor(o.context.actor);
-        const occurredAt = o.occurredAt.toISOString();
-        const rows = fresh.map((e, i) => {
-          const env: HashedEnvelope = {
-            id: (e.id ?? randomUUID()).toLowerCase(),
-            streamId,
-            streamVersion: current + i + 1,
-            type: e.type,
-            schemaVersion: e.schemaVersion ?? 1,
-            // What jsonb will give back: plain JSON (undefined dropped, dates as strings).
-            data: JSON.parse(JSON.stringify(e.data ?? null)) as unknown,
-            province,
-            actor,
-            occurredAt,
-            recordedAt,
-            reason: e.reason ?? null,
-            correlationId: o.context.correlationId,
-            causationId: o.context.causationId ?? null,
-          };
-          const hash = eventHash(env, prev);
-          const row = { ...env, prevHash: prev, hash };
-          prev = hash;
-          return row;
-        });
-        let inserted: EventRow[];
+        let rows: EventRow[];
         try {
-          ({ rows: inserted } = await tx.query<EventRow>(
-            `INSERT INTO ${s}.events (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
-                occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash)
-             SELECT $1, r."streamId", r."streamVersion", r.id, r.type, r."schemaVersion", r.data, r.actor,
-                r."occurredAt", r."recordedAt", r.reason, r."correlationId", r."causationId", r."prevHash", r.hash
-               FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, "streamId" text, "streamVersion" int, type text,
-                 "schemaVersion" int, data jsonb, actor jsonb, "occurredAt" timestamptz, "recordedAt" timestamptz,
-                 reason text, "correlationId" text, "causationId" text, "prevHash" text, hash text)
-              ORDER BY r."streamVersion"
-             RETURNING ${COLUMNS}`,
-            [province, JSON.stringify(rows)],
+          ({ rows } = await tx.query<EventRow>(
+            `SELECT ${COLUMNS} FROM ${s}.append_events($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [province, streamId, expected, JSON.stringify(actor), occurredAt, correlationId, causationId, payload],
           ));
         } catch (e) {
-          if ((e as { code?: string }).code === '23505' && /event_id/.test(String((e as Error).message) + String((e as { constraint?: string }).constraint))) {
+          const err = e as { code?: string; message?: string; detail?: string; constraint?: string };
+          if (err.code === 'PA409') throw conflict(streamId, ev, Number(err.detail));
+          if (err.code === 'PA403') throw new ForbiddenError(String(err.message));
+          if (err.code === '23505' && /event_id/.test(String(err.message) + String(err.constraint))) {
             throw new ParError({
               code: 'EVENT_ID_REUSED',
               messageVi: 'Mã sự kiện đã được dùng cho một luồng dữ liệu khác.',
@@ -262,13 +201,16 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
           }
           throw e;
         }
-        const next = current + fresh.length;
-        await tx.query(
-          `UPDATE ${s}.streams SET version = $3, last_hash = $4, updated_at = now() WHERE province = $1 AND stream_id = $2`,
-          [province, streamId, next, prev],
-        );
-        inserted.sort((a, b) => a.stream_version - b.stream_version);
-        return { nextExpectedVersion: next, events: inserted.map(toStored) };
+        if (rows.length === 0) {
+          // Nothing to append (empty list): the version check passed; report the current version.
+          const { rows: v } = await tx.query<{ version: number }>(
+            `SELECT version FROM ${s}.streams WHERE province = $1 AND stream_id = $2`,
+            [province, streamId],
+          );
+          return { nextExpectedVersion: v[0]?.version ?? 0, events: [] };
+        }
+        rows.sort((a, b) => a.stream_version - b.stream_version);
+        return { nextExpectedVersion: rows[rows.length - 1]!.stream_version, events: rows.map(toStored) };
       });
     },
 

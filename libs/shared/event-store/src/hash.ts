@@ -32,3 +32,21 @@ export function eventHash(env: HashedEnvelope, prevHash: string | null): string 
   const payload = canonicalJson({ ...env, prevHash });
   return createHash('sha256').update(payload, 'utf8').digest('hex');
 }
+
+/**
+ * The canonical JSON of `{ ...env, prevHash }` cut around the three values only known under the stream lock
+ * (prevHash, recordedAt, streamVersion), so the database can finish the hash in the same round trip:
+ * payload = h0 + json(prevHash) + h1 + json(recordedAt) + h2 + streamVersion + h3.
+ * Relies on the sorted key order of canonicalJson; `eventHash` stays the reference (a unit test compares them).
+ */
+export function hashTemplate(
+  env: Omit<HashedEnvelope, 'recordedAt' | 'streamVersion'>,
+): [h0: string, h1: string, h2: string, h3: string] {
+  const c = canonicalJson;
+  return [
+    `{"actor":${c(env.actor)},"causationId":${c(env.causationId)},"correlationId":${c(env.correlationId)},"data":${c(env.data)},"id":${c(env.id)},"occurredAt":${c(env.occurredAt)},"prevHash":`,
+    `,"province":${c(env.province)},"reason":${c(env.reason)},"recordedAt":`,
+    `,"schemaVersion":${c(env.schemaVersion)},"streamId":${c(env.streamId)},"streamVersion":`,
+    `,"type":${c(env.type)}}`,
+  ];
+}

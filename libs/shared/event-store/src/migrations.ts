@@ -56,5 +56,99 @@ CREATE TABLE ${s}.forwarder_checkpoints (
 REVOKE ALL ON ${s}.forwarder_checkpoints FROM {{app_role}};
 `,
     },
+    {
+      // The whole append in one round trip (see ADR 0005). SECURITY INVOKER: RLS applies as for the caller.
+      // The hash is sha256 over the canonical JSON the client pre-rendered in four parts around the three
+      // values only known under the stream lock: prevHash, recordedAt (DB clock, ms) and streamVersion.
+      name: '0002-append-function',
+      sql: `
+CREATE FUNCTION ${s}.append_events(
+  p_province text, p_stream_id text, p_expected integer, p_actor jsonb, p_occurred_at timestamptz,
+  p_correlation_id text, p_causation_id text, p_events jsonb
+) RETURNS SETOF ${s}.events
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  v_session text := current_setting('app.province', true);
+  v_version integer;
+  v_prev text;
+  v_new_stream boolean := false;
+  v_now timestamptz;
+  v_rec text;
+  v_existing uuid[];
+  v_fresh jsonb := p_events;
+  v_prevs text[] := '{}';
+  v_hashes text[] := '{}';
+  v_ev jsonb;
+  v_n integer := 0;
+BEGIN
+  -- Lock first: it assigns no xid, so the next appender's xid is assigned after this one commits
+  -- (xid order = stream order for catch-up readers). Same key as before this migration.
+  PERFORM pg_advisory_xact_lock(hashtext('par:es:${s}'), hashtext(p_province || '/' || p_stream_id));
+  IF v_session IS DISTINCT FROM p_province THEN
+    RAISE EXCEPTION 'Session province % differs from context province %', coalesce(v_session, 'null'), p_province
+      USING ERRCODE = 'PA403';
+  END IF;
+  -- Every appender holds the advisory lock: a plain read (new snapshot per statement) sees the last commit.
+  SELECT st.version, st.last_hash INTO v_version, v_prev FROM ${s}.streams st
+   WHERE st.province = p_province AND st.stream_id = p_stream_id;
+  IF NOT FOUND THEN
+    v_version := 0;
+    v_new_stream := true;
+  END IF;
+  -- Idempotent retry: events whose given ids are already stored in this stream are not appended again.
+  IF v_version > 0 AND jsonb_path_exists(p_events, '$[*] ? (@.given == true)') THEN
+    SELECT array_agg(e.event_id) INTO v_existing FROM ${s}.events e
+     WHERE e.province = p_province AND e.stream_id = p_stream_id
+       AND e.event_id IN (SELECT (x->>'id')::uuid FROM jsonb_array_elements(p_events) x WHERE (x->>'given')::boolean);
+    IF v_existing IS NOT NULL THEN
+      SELECT coalesce(jsonb_agg(t.x ORDER BY t.o), '[]') INTO v_fresh
+        FROM jsonb_array_elements(p_events) WITH ORDINALITY t(x, o)
+       WHERE NOT ((t.x->>'id')::uuid = ANY (v_existing));
+      IF jsonb_array_length(v_fresh) = 0 THEN
+        RETURN QUERY SELECT * FROM ${s}.events e
+          WHERE e.province = p_province AND e.stream_id = p_stream_id AND e.event_id = ANY (v_existing)
+          ORDER BY e.stream_version;
+        RETURN;
+      END IF;
+    END IF;
+  END IF;
+  -- p_expected: >= 0 exact version, -1 any, -2 no stream.
+  IF (p_expected = -2 AND v_version <> 0) OR (p_expected >= 0 AND p_expected <> v_version) THEN
+    RAISE EXCEPTION 'Stream % is at version %', p_stream_id, v_version USING ERRCODE = 'PA409', DETAIL = v_version::text;
+  END IF;
+  IF jsonb_array_length(v_fresh) = 0 THEN
+    RETURN;
+  END IF;
+  v_now := date_trunc('milliseconds', clock_timestamp());
+  v_rec := '"' || to_char(v_now AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"';
+  FOR v_ev IN SELECT t.x FROM jsonb_array_elements(v_fresh) WITH ORDINALITY t(x, o) ORDER BY t.o LOOP
+    v_n := v_n + 1;
+    v_prevs := array_append(v_prevs, v_prev);
+    v_prev := encode(sha256(convert_to(
+      (v_ev->>'h0') || coalesce('"' || v_prev || '"', 'null') || (v_ev->>'h1') || v_rec || (v_ev->>'h2')
+        || (v_version + v_n)::text || (v_ev->>'h3'), 'UTF8')), 'hex');
+    v_hashes := array_append(v_hashes, v_prev);
+  END LOOP;
+  RETURN QUERY
+    INSERT INTO ${s}.events AS e (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
+        occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash)
+    SELECT p_province, p_stream_id, v_version + t.o::integer, (t.x->>'id')::uuid, t.x->>'type',
+        (t.x->>'schemaVersion')::integer, t.x->'data', p_actor, p_occurred_at, v_now, t.x->>'reason',
+        p_correlation_id, p_causation_id, v_prevs[t.o], v_hashes[t.o]
+      FROM jsonb_array_elements(v_fresh) WITH ORDINALITY t(x, o)
+     ORDER BY t.o
+    RETURNING e.*;
+  IF v_new_stream THEN
+    INSERT INTO ${s}.streams (province, stream_id, version, last_hash) VALUES (p_province, p_stream_id, v_version + v_n, v_prev);
+  ELSE
+    UPDATE ${s}.streams SET version = v_version + v_n, last_hash = v_prev, updated_at = now()
+     WHERE province = p_province AND stream_id = p_stream_id;
+  END IF;
+END
+$fn$;
+REVOKE ALL ON FUNCTION ${s}.append_events(text, text, integer, jsonb, timestamptz, text, text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ${s}.append_events(text, text, integer, jsonb, timestamptz, text, text, jsonb) TO {{app_role}};
+`,
+    },
   ];
 }
