@@ -1,138 +1,190 @@
 /*
- * Event store benchmarks on real PostgreSQL (PAR_PG_* env) and Kafka (PAR_KAFKA_BROKERS).
- * Prints numbers and ratios, asserts nothing. Run: npm run build && node dist/bench/event-store/event-store.bench.js
+ * Event store benchmarks on real PostgreSQL (PAR_PG_* env): append (store vs a raw INSERT baseline with the same
+ * durability) and replay. Prints numbers and ratios, asserts nothing.
+ * Run: npm run build && node dist/bench/event-store/event-store.bench.js
+ * Env: BENCH_OPS (appends per case, default 400), BENCH_REPLAY_EVENTS (default 100000).
+ *
+ * Baseline ("raw INSERT"): the same events row (same columns and widths, same PK, unique and secondary indexes,
+ * identity and xid8 defaults — `LIKE events INCLUDING ALL`) with the same RLS policy, written the way a plain
+ * repository would: one `withProvince` transaction per append (BEGIN, set_config app.province, one multi-row
+ * INSERT … VALUES, COMMIT; synchronous_commit as configured on the server, printed below). What it does NOT do,
+ * and the store does: stream lock, version check, idempotency lookup, hash chain, stream row update.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ProvinceId, RequestContext } from '@par/kernel';
-import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
+import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
 import { createEventStore, eventStoreMigrations, type EventStore } from '@par/event-store';
-import { createKafkaBus, eventMessage, kafkaBrokersFromEnv, projectionMigrations, startForwarder, startProjection } from '@par/messaging';
+import { isMain, memLine, pct } from '../common';
 
 const P = 'tinh-bench' as ProvinceId;
 const ctx = (): RequestContext => ({ province: P, actor: { id: 'bench', roles: ['unit_officer'] }, correlationId: randomUUID() });
 const OPS = Number(process.env['BENCH_OPS'] || 400);
+const REPLAY_EVENTS = Number(process.env['BENCH_REPLAY_EVENTS'] || 100_000);
+const data = { score: 7.5, criterion: 'C1.2', note: 'Đã hoàn thành đúng hạn' };
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+interface Sample {
+  lat: number[];
+  secs: number;
 }
 
-async function measure(label: string, writers: number, op: (w: number, i: number) => Promise<void>, eventsPerOp = 1) {
+/** `writers` concurrent loops, `ops` operations in total. */
+async function drive(writers: number, ops: number, op: (w: number) => Promise<void>): Promise<Sample> {
   const lat: number[] = [];
-  const perWriter = Math.ceil(OPS / writers);
+  const perWriter = Math.ceil(ops / writers);
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: writers }, async (_, w) => {
       for (let i = 0; i < perWriter; i++) {
         const s = performance.now();
-        await op(w, i);
+        await op(w);
         lat.push(performance.now() - s);
       }
     }),
   );
-  const secs = (performance.now() - t0) / 1000;
-  const r = { label, writers, ops: lat.length, opsPerSec: lat.length / secs, eventsPerSec: (lat.length * eventsPerOp) / secs, p50: pct(lat, 50), p99: pct(lat, 99) };
-  console.log(
-    `${label.padEnd(34)} writers=${writers} ops=${r.ops} ${r.opsPerSec.toFixed(0).padStart(6)} ops/s ${r.eventsPerSec.toFixed(0).padStart(6)} ev/s p50=${r.p50.toFixed(2)}ms p99=${r.p99.toFixed(2)}ms`,
-  );
-  return r;
+  return { lat, secs: (performance.now() - t0) / 1000 };
 }
 
-async function main() {
-  const urls = pgUrlsFromEnv();
-  const db: Database = await createPostgresDatabase({ ...urls, poolSize: 10 });
+function summary(samples: Sample[], eventsPerOp: number) {
+  const lat = samples.flatMap((s) => s.lat);
+  const secs = samples.reduce((a, s) => a + s.secs, 0);
+  return { ops: lat.length, evPerSec: (lat.length * eventsPerOp) / secs, p50: pct(lat, 50), p99: pct(lat, 99) };
+}
+
+export async function runEventStoreBench(db: Database, adminUrl: string): Promise<void> {
   const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
-  const rm = `${schema}_rm`;
   await db.migrate(schema, [
     ...eventStoreMigrations(schema),
-    { name: '0100-baseline', sql: `CREATE TABLE {{schema}}.raw_events (id bigserial PRIMARY KEY, province text NOT NULL, stream_id text NOT NULL, data jsonb NOT NULL)` },
-  ]);
-  await db.migrate(rm, [...projectionMigrations(rm), { name: '0100-seen', sql: `CREATE TABLE {{schema}}.seen (province text NOT NULL, event_id text NOT NULL, PRIMARY KEY (province, event_id))` }]);
-  const store: EventStore = createEventStore(db, { schema });
-  const data = { score: 7.5, criterion: 'C1.2', note: 'Đã hoàn thành đúng hạn' };
-  const versions = new Map<string, number>();
-  const append = async (stream: string, n: number) => {
-    const r = await store.append(stream, Array.from({ length: n }, () => ({ type: 'ScoreRecorded', data })), {
-      expectedVersion: versions.get(stream) ?? 0,
-      context: ctx(),
-      occurredAt: new Date(),
-    });
-    versions.set(stream, r.nextExpectedVersion);
-  };
-  const raw = (stream: string, n: number) =>
-    db.withProvince(P, (tx) =>
-      tx.query(`INSERT INTO ${schema}.raw_events (province, stream_id, data) SELECT $1, $2, $3::jsonb FROM generate_series(1, $4)`, [P, stream, JSON.stringify(data), n]),
-    );
-
-  console.log(`\n== append (PostgreSQL ${new URL(urls.appUrl).host}, ${OPS} ops per case, one stream per writer) ==`);
-  const results: Record<string, number> = {};
-  for (const writers of [1, 8]) {
-    for (const batch of [1, 10]) {
-      const run = randomUUID().slice(0, 6);
-      const es = await measure(`store append batch=${batch}`, writers, (w) => append(`s-${run}-${w}`, batch), batch);
-      const base = await measure(`raw INSERT baseline batch=${batch}`, writers, (w) => raw(`r-${run}-${w}`, batch).then(() => undefined), batch);
-      results[`w${writers}b${batch}`] = es.eventsPerSec / base.eventsPerSec;
-      console.log(`  ratio store/raw throughput: ${(es.eventsPerSec / base.eventsPerSec).toFixed(2)}  p50 ratio: ${(es.p50 / base.p50).toFixed(2)}`);
-    }
-  }
-
-  console.log('\n== replay (readAll in pages of 1000) ==');
-  let checkpoint: string | null = null;
-  let n = 0;
-  const t0 = performance.now();
-  for (;;) {
-    const page = await store.readAll({ after: checkpoint, limit: 1000 });
-    if (page.events.length === 0) break;
-    n += page.events.length;
-    checkpoint = page.checkpoint;
-  }
-  const secs = (performance.now() - t0) / 1000;
-  console.log(`replayed ${n} events in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0)} ev/s`);
-
-  console.log('\n== store -> Kafka -> read model latency (forwarder poll 20 ms) ==');
-  const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `bench-${schema}`, lagIntervalMs: 0 });
-  const topic = `par.bench-${schema}.v1`;
-  const fwd = await startForwarder({ name: 'bench', db, store, bus, toMessage: (e) => (e.streamId.startsWith('lat-') ? eventMessage(topic, e) : null), pollIntervalMs: 20 });
-  const arrived = new Map<string, number>();
-  const proj = await startProjection({
-    name: `bench-${schema}`,
-    schema: rm,
-    db,
-    bus,
-    topics: [topic],
-    handle: async (tx, m) => {
-      await tx.query(`INSERT INTO ${rm}.seen (province, event_id) VALUES ($1, $2)`, [m.headers['province'], m.headers['event-id']]);
+    {
+      name: '0100-baseline',
+      sql: `CREATE TABLE {{schema}}.raw_events (LIKE {{schema}}.events INCLUDING ALL);\n${rlsTableSql('{{schema}}.raw_events')}`,
     },
-  });
-  // wrap: measure when the projection transaction committed, by polling arrival through the handle
-  const lat: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const s = performance.now();
-    const r = await store.append(`lat-${i}`, [{ type: 'Ping', data: { i } }], { expectedVersion: 'no_stream', context: ctx(), occurredAt: new Date() });
-    const id = r.events[0]!.id;
-    for (;;) {
-      const seen = await db.withProvince(P, (tx) => tx.query(`SELECT 1 FROM ${rm}.seen WHERE province = $1 AND event_id = $2`, [P, id]));
-      if (seen.rows.length > 0) break;
-      await new Promise((res) => setTimeout(res, 2));
-    }
-    lat.push(performance.now() - s);
-    arrived.set(id, performance.now());
-  }
-  console.log(`end-to-end p50=${pct(lat, 50).toFixed(1)}ms p99=${pct(lat, 99).toFixed(1)}ms (n=${lat.length}; includes 20 ms poll interval and 2 ms read-model polling)`);
-  await proj.stop();
-  await fwd.stop();
-  await bus.close();
-
-  const admin = new pg.Client({ connectionString: urls.adminUrl.replace(/\/postgres$/, '/par') });
+  ]);
+  const admin = new pg.Client({ connectionString: adminUrl.replace(/\/postgres$/, '/par') });
   await admin.connect();
-  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${rm} CASCADE`);
-  await admin.end();
-  await db.close();
-  console.log('\nratios (store/raw ev/s):', Object.entries(results).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
+  try {
+    const settings = await admin.query<{ name: string; setting: string }>(
+      `SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'wal_sync_method', 'server_version')`,
+    );
+    const store: EventStore = createEventStore(db, { schema });
+    const versions = new Map<string, number>();
+    const append = async (stream: string, n: number) => {
+      const r = await store.append(stream, Array.from({ length: n }, () => ({ type: 'ScoreRecorded', data })), {
+        expectedVersion: versions.get(stream) ?? 0,
+        context: ctx(),
+        occurredAt: new Date(),
+      });
+      versions.set(stream, r.nextExpectedVersion);
+    };
+    const hash = 'f'.repeat(64);
+    const actor = JSON.stringify({ id: 'bench', roles: ['unit_officer'] });
+    const raw = (stream: string, n: number) => {
+      const v = versions.get(stream) ?? 0;
+      versions.set(stream, v + n);
+      const now = new Date().toISOString();
+      const params: unknown[] = [];
+      const values: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const row = [P, stream, v + i + 1, randomUUID(), 'ScoreRecorded', 1, JSON.stringify(data), actor, now, now, null, randomUUID(), null, v + i === 0 ? null : hash, hash];
+        values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(', ')})`);
+        params.push(...row);
+      }
+      return db.withProvince(P, (tx) =>
+        tx.query(
+          `INSERT INTO ${schema}.raw_events (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
+             occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash) VALUES ${values.join(', ')}`,
+          params,
+        ),
+      );
+    };
+
+    console.log(
+      `\n== append: store vs raw INSERT baseline (PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}) ==`,
+    );
+    console.log(`${OPS} appends per case, one stream per writer, alternating store/baseline halves (ABBA) to spread drift`);
+    console.log('case              | store ev/s | raw ev/s | ratio | store p50 / p99 ms | raw p50 / p99 ms');
+    const ratios: string[] = [];
+    for (const writers of [1, 8]) {
+      for (const batch of [1, 10]) {
+        const run = randomUUID().slice(0, 6);
+        await drive(writers, 40, (w) => append(`warm-${run}-${w}`, batch)); // warm up connections and plans
+        await drive(writers, 40, (w) => raw(`rwarm-${run}-${w}`, batch));
+        const half = Math.ceil(OPS / 2);
+        const es: Sample[] = [];
+        const base: Sample[] = [];
+        es.push(await drive(writers, half, (w) => append(`s-${run}-${w}`, batch)));
+        base.push(await drive(writers, half, (w) => raw(`r-${run}-${w}`, batch)));
+        base.push(await drive(writers, half, (w) => raw(`r-${run}-${w}`, batch)));
+        es.push(await drive(writers, half, (w) => append(`s-${run}-${w}`, batch)));
+        const a = summary(es, batch);
+        const b = summary(base, batch);
+        const ratio = a.evPerSec / b.evPerSec;
+        ratios.push(`w${writers}b${batch}=${ratio.toFixed(2)}`);
+        console.log(
+          `${`${writers} writer${writers > 1 ? 's' : ' '}, batch ${String(batch).padEnd(2)}`.padEnd(17)} | ${a.evPerSec.toFixed(0).padStart(10)} | ${b.evPerSec.toFixed(0).padStart(8)} | ${ratio.toFixed(2).padStart(5)} | ${`${a.p50.toFixed(2)} / ${a.p99.toFixed(2)}`.padStart(18)} | ${b.p50.toFixed(2)} / ${b.p99.toFixed(2)}`,
+        );
+      }
+    }
+    console.log(`ratios store/raw (goal >= 0.80): ${ratios.join(' ')}`);
+    console.log(memLine('after append'));
+
+    // Replay: top the store up to REPLAY_EVENTS with 8 writers appending batches of 100.
+    const { rows: cnt } = await admin.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events`);
+    let have = Number(cnt[0]!.n);
+    const seedT0 = performance.now();
+    const seeded = have;
+    const longStream = `long-${randomUUID().slice(0, 6)}`;
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, w) => {
+        const stream = w === 0 ? longStream : `seed-${w}-${randomUUID().slice(0, 6)}`;
+        while (have < REPLAY_EVENTS) {
+          have += 100;
+          await append(stream, 100);
+        }
+      }),
+    );
+    const seedSecs = (performance.now() - seedT0) / 1000;
+    console.log(`\n== replay (${have} events; seeded ${have - seeded} with 8 writers × batches of 100 at ${((have - seeded) / seedSecs).toFixed(0)} ev/s) ==`);
+    await admin.query(`VACUUM ANALYZE ${schema}.events`);
+    for (const page of [1000, 5000]) {
+      let checkpoint: string | null = null;
+      let n = 0;
+      const t0 = performance.now();
+      let peakRss = 0;
+      for (;;) {
+        const res = await store.readAll({ after: checkpoint, limit: page });
+        if (res.events.length === 0) break;
+        n += res.events.length;
+        checkpoint = res.checkpoint;
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      }
+      const secs = (performance.now() - t0) / 1000;
+      console.log(
+        `readAll pages of ${String(page).padEnd(5)}: ${n} events in ${secs.toFixed(2)} s = ${(n / secs).toFixed(0).padStart(7)} ev/s (goal >= 100,000); peak RSS ${(peakRss / 1048576).toFixed(0)} MB`,
+      );
+    }
+    {
+      const t0 = performance.now();
+      const evs = await store.readStream(P, longStream);
+      const secs = (performance.now() - t0) / 1000;
+      console.log(`readStream one stream: ${evs.length} events in ${secs.toFixed(2)} s = ${(evs.length / secs).toFixed(0)} ev/s`);
+    }
+    console.log(memLine('after replay'));
+  } finally {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (isMain(import.meta.url)) {
+  const urls = pgUrlsFromEnv();
+  const db = await createPostgresDatabase({ ...urls, poolSize: 10 });
+  try {
+    await runEventStoreBench(db, urls.adminUrl);
+  } catch (e) {
+    console.error(e);
+    process.exitCode = 1;
+  } finally {
+    await db.close();
+  }
+}

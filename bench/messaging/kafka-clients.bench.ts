@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Admin, Consumer, MessagesStreamModes, Producer, stringDeserializers, stringSerializers } from '@platformatic/kafka';
 import { Kafka, logLevel } from 'kafkajs';
+import { isMain } from '../common';
 
 const brokers = (process.env['PAR_KAFKA_BROKERS'] || '127.0.0.1:59092').split(',');
 const N = Number(process.env['BENCH_MESSAGES'] || 20_000);
@@ -82,7 +83,12 @@ async function main() {
   console.log(`ratio platformatic/kafkajs: produce ${(p.produce / k.produce).toFixed(2)}  consume ${(p.consume / k.consume).toFixed(2)}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+/** Runs the Kafka client comparison (prints its own table). */
+export const runKafkaClientsBench = main;
+
+if (isMain(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -4,6 +4,7 @@
  * Asserts nothing. Run: npm run build && node dist/bench/scoring/scoring.bench.js   (BENCH_UNITS=... to change size)
  */
 import { Bench } from 'tinybench';
+import { isMain } from '../common';
 import { evaluateCycle, validateFramework, type Framework, type MeasurementMethod, type UnitResults } from '@par/scoring';
 
 const UNITS = Number(process.env['BENCH_UNITS'] || 3400);
@@ -199,4 +200,7 @@ async function main() {
   console.log(`end: heap used ${mb(m2.heapUsed)}, RSS ${mb(m2.rss)}; goal: well under 1,000 ms per national cycle`);
 }
 
-await main();
+/** Runs the scoring benchmark (prints its own table). */
+export const runScoringBench = main;
+
+if (isMain(import.meta.url)) await main();
