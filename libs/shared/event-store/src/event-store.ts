@@ -35,11 +35,16 @@ interface EventRow {
   hash: string;
 }
 
+/** Timestamps are rendered by PostgreSQL in the exact `Date#toISOString` form (UTC, ms): no Date parsing on reads. */
+const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
+
 const COLUMNS = `province, stream_id, stream_version, global_position::text AS global_position,
   transaction_id::text AS transaction_id, event_id::text AS event_id, type, schema_version, data, actor,
-  occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash`;
+  ${ISO('occurred_at')}, ${ISO('recorded_at')}, reason, correlation_id, causation_id, prev_hash, hash`;
 
-const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
+const ISO_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const iso = (d: Date | string) =>
+  typeof d === 'string' && ISO_TEXT.test(d) ? d : (d instanceof Date ? d : new Date(d)).toISOString();
 
 /** Parse a jsonb value that a driver may hand back as text. */
 const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
