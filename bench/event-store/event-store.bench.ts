@@ -89,13 +89,13 @@ export async function runEventStoreBench(db: Database, adminUrl: string): Promis
         values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(', ')})`);
         params.push(...row);
       }
-      return db.withProvince(P, (tx) =>
-        tx.query(
+      return db.withProvince(P, async (tx) => {
+        await tx.query(
           `INSERT INTO ${schema}.raw_events (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
              occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash) VALUES ${values.join(', ')}`,
           params,
-        ),
-      );
+        );
+      });
     };
 
     console.log(
