@@ -34,6 +34,8 @@ const common = {
 };
 
 export default {
+  // hooks and tests that start servers take longer than Jest's 5 s default (per-project values are not applied to hooks)
+  testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'], testTimeout: 120_000 },

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+npm run -s build
 bash infra/local/up.sh
 eval "$(bash infra/local/env.sh)"
 

@@ -10,6 +10,7 @@ import { seedDemoProvince, startPlatform } from '@par/platform';
  */
 const GATEWAY_PORT = Number(process.env['PAR_GATEWAY_PORT'] ?? 4000);
 const ISSUER_PORT = Number(process.env['PAR_DEV_ISSUER_PORT'] ?? 4010);
+const PORT_OFFSET = Number(process.env['PAR_PORT_OFFSET'] ?? 0);
 const PROVINCES = ['bac-kan', 'cao-bang'];
 
 const issuer = await startDevIssuer({ port: ISSUER_PORT, provinces: PROVINCES });
@@ -19,7 +20,7 @@ const verifier = createTokenVerifier({
   issuers: PROVINCES.map((p) => ({ issuer: issuer.issuerFor(p), jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`, province: p as never })),
   audience: 'par-api',
 });
-const platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: GATEWAY_PORT });
+const platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
 for (const p of PROVINCES) await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p);
 
 const tokenUrl = `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`;

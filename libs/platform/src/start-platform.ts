@@ -24,7 +24,9 @@ function findSupergraph(): string {
 
 export interface Platform {
   readonly gateway: RunningGateway;
-  readonly services: readonly RunningService[];
+  readonly services: RunningService[];
+  /** Shared with the gateway; lets a test restart one service into the running platform. */
+  readonly internalSecret: string;
   drain(): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,6 +64,7 @@ export async function startPlatform(opts: {
   return {
     gateway,
     services,
+    internalSecret,
     drain: () => drainForwarders(services),
     async close() {
       await gateway.close();

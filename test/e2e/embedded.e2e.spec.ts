@@ -1,0 +1,64 @@
+/**
+ * The embedded default (`npm start`) as a user runs it: the built entry point in its own process, with
+ * PGlite, the in-process bus and the dev token issuer; the documented ranking query at the printed URL.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gql } from '@par/platform';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const entry = `${root}dist/apps/embedded/main.js`;
+
+describe('embedded mode (npm start)', () => {
+  let child: ChildProcess;
+  let output = '';
+
+  beforeAll(async () => {
+    if (!existsSync(entry)) throw new Error('run `npm run build` first (npm test does)');
+    child = spawn(process.execPath, [entry], {
+      cwd: root,
+      env: { ...process.env, PAR_GATEWAY_PORT: '4850', PAR_DEV_ISSUER_PORT: '4860', PAR_PORT_OFFSET: '750' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (d) => (output += String(d)));
+    child.stderr!.on('data', (d) => (output += String(d)));
+    const deadline = Date.now() + 120_000;
+    while (!output.includes('sẵn sàng')) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`embedded mode did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
+  });
+
+  it('prints the gateway URL and how to get a token; the documented query answers', async () => {
+    expect(output).toContain('http://127.0.0.1:4850/graphql');
+    const tokenUrl = /(http:\/\/127\.0\.0\.1:4860\/realms\/par-bac-kan\/protocol\/openid-connect\/token)/.exec(output)?.[1];
+    expect(tokenUrl).toBeDefined();
+    const token = async (username: string) => {
+      const res = await fetch(tokenUrl!, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username, password: 'demo-password' }),
+      });
+      return ((await res.json()) as { access_token: string }).access_token;
+    };
+    const url = 'http://127.0.0.1:4850/graphql';
+    const self = await gql(url, await token('officer.u1'), `mutation { recordSelfScore(input: { cycleId: "2025-district", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, note: "Kế hoạch số 12/KH" }) { version } }`);
+    expect(self.errors).toBeUndefined();
+    const integrator = await token('integrator');
+    let rows: { rank: number; unitName: string; total: number }[] = [];
+    for (let i = 0; i < 50 && rows[0]?.total !== 1.5; i++) {
+      const r = await gql<{ ranking: typeof rows }>(url, integrator, `{ ranking(cycleId: "2025-district") { rank unitName total maxPoints indexPercent classLabel } }`);
+      rows = r.data?.ranking ?? [];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ rank: 1, unitName: 'UBND huyện Ba Bể', total: 1.5 });
+  });
+});
