@@ -126,6 +126,8 @@ describe('slice: self score → appraisal → ranking and audit history, through
     // appraised items: 1.1.1 (2, unscored), 1.1.2 (4, appraised 3.5), 2.1.1 (2, unscored) → 2 + 0.5 + 2
     expect(report.totalLost).toBe(4.5);
     expect(report.markdown).toContain('| 1.1.2 Mức độ thực hiện kế hoạch CCHC | 4,00 | 3,50 | 0,50 | Bổ sung tài liệu kiểm chứng: báo cáo quý IV |');
+    expect(report.markdown).toContain('| Sở Nội vụ | 2 | 2,50 |');
+    expect(report.markdown).toContain('| Văn phòng UBND tỉnh | 1 | 2,00 |');
     const survey = await gql<{ surveyCriteria: { code: string; method: string }[] }>(url, tokens['integrator']!, `{ surveyCriteria(cycleId: "${CYCLE}") { code method } }`);
     expect(survey.data?.surveyCriteria).toEqual([{ code: '2.1.2', method: 'survey' }]);
   });

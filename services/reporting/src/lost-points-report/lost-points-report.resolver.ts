@@ -4,6 +4,7 @@ import { NotFoundError, type RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { findCycle, findFramework, findUnit } from '@par/frameworks-catalog';
 import { REPORTING_SCHEMA } from '../reporting.tokens';
+import type { Framework } from '@par/scoring';
 import { renderLostPoints } from './render-lost-points';
 
 @ObjectType('LostPointsReport')
@@ -36,7 +37,7 @@ export class LostPointsReportResolver {
         [cycleId, unitId],
       );
       const scores = new Map(rows.filter((r) => r.score !== null).map((r) => [r.code, { score: Number(r.score), reason: r.reason }]));
-      const { markdown, totalLost } = renderLostPoints({ unitName: unit.name, cycleName: cycle.name, components: fw.components, items: fw.items, scores });
+      const { markdown, totalLost } = renderLostPoints(fw.definition as Framework, { unitId, unitName: unit.name, cycleName: cycle.name, scores });
       return { unitId, totalLost, markdown };
     });
   }

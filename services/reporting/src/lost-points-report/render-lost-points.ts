@@ -1,37 +1,49 @@
-import type { ScoringItemV1 } from '@par/frameworks-contracts';
+import { evaluateUnit, formatVi, leavesOf, type Framework, type LostItem } from '@par/scoring';
 
 export interface LostPointsInput {
+  unitId: string;
   unitName: string;
   cycleName: string;
-  components: { code: string; name: string; maxPoints: number }[];
-  items: ScoringItemV1[];
-  scores: Map<string, { score: number; reason: string | null }>;
+  /** sub-criterion code → effective score (appraised, else self) and the appraisal reason */
+  scores: ReadonlyMap<string, { score: number; reason: string | null }>;
 }
 
-const vi = (n: number) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+const NOT_SCORED = 'Chưa chấm điểm';
 
 /**
- * The "criteria where points were lost" section of a unit's analysis report, in Vietnamese Markdown.
- * Only appraised-method items are listed; unscored items count as fully lost ("chưa chấm").
+ * The "criteria where points were lost" section of a unit's analysis report, in Vietnamese Markdown:
+ * lost points of the appraised part computed by the scoring engine (max − achieved, with the appraisal
+ * reason), grouped by component and by responsible department. Items with no score yet count as lost.
  */
-export function renderLostPoints(input: LostPointsInput): { markdown: string; totalLost: number } {
+export function renderLostPoints(framework: Framework, input: LostPointsInput): { markdown: string; totalLost: number } {
+  const d = framework.rounding.decimals;
+  const vi = (n: number) => formatVi(n, d);
+  const scores = Object.fromEntries(
+    leavesOf(framework).map((l) => {
+      const s = input.scores.get(l.code);
+      return [l.code, { value: s?.score ?? 0, reason: s ? (s.reason ?? undefined) : NOT_SCORED }];
+    }),
+  );
+  const evaluation = evaluateUnit(framework, { unitId: input.unitId, unitName: input.unitName, scores }, { includeLeaves: false });
+  const appraised = (items: LostItem[]) => items.filter((i) => i.method === 'appraised' && i.lost > 0);
+  const row = (i: LostItem) => `| ${i.code} ${i.name} | ${vi(i.max)} | ${vi(i.achieved)} | ${vi(i.lost)} | ${i.reason ?? ''} |`;
+  const header = ['| Tiêu chí | Điểm tối đa | Đạt | Mất | Lý do |', '|---|---:|---:|---:|---|'];
+
   const lines = [`# Các tiêu chí bị mất điểm — ${input.unitName}`, '', `Kỳ đánh giá: ${input.cycleName}`, ''];
   let totalLost = 0;
-  for (const c of input.components) {
-    const lost = input.items
-      .filter((i) => i.componentCode === c.code && i.method === 'appraised')
-      .map((i) => {
-        const s = input.scores.get(i.code);
-        return { i, got: s?.score ?? 0, reason: s ? s.reason : 'Chưa chấm điểm', lost: i.maxPoints - (s?.score ?? 0) };
-      })
-      .filter((x) => x.lost > 1e-9);
-    if (lost.length === 0) continue;
-    const sum = lost.reduce((s, x) => s + x.lost, 0);
+  for (const c of evaluation.lostPoints.byComponent) {
+    const items = appraised(c.items);
+    if (items.length === 0) continue;
+    const sum = items.reduce((s, i) => s + i.lost, 0);
     totalLost += sum;
-    lines.push(`## ${c.code}. ${c.name} — mất ${vi(sum)} điểm`, '', '| Tiêu chí | Điểm tối đa | Đạt | Mất | Lý do |', '|---|---:|---:|---:|---|');
-    for (const x of lost) lines.push(`| ${x.i.code} ${x.i.name} | ${vi(x.i.maxPoints)} | ${vi(x.got)} | ${vi(x.lost)} | ${x.reason ?? ''} |`);
-    lines.push('');
+    lines.push(`## ${c.code}. ${c.name} — mất ${vi(sum)} điểm`, '', ...header, ...items.map(row), '');
   }
-  lines.push(`**Tổng số điểm bị mất (phần thẩm định): ${vi(totalLost)}**`);
-  return { markdown: lines.join('\n'), totalLost: Math.round(totalLost * 1000) / 1000 };
+  lines.push('## Theo phòng/sở phụ trách', '', '| Phòng/sở phụ trách | Số tiêu chí | Điểm mất |', '|---|---:|---:|');
+  for (const dept of evaluation.lostPoints.byDepartment) {
+    const items = appraised(dept.items);
+    if (items.length) lines.push(`| ${dept.name} | ${items.length} | ${vi(items.reduce((s, i) => s + i.lost, 0))} |`);
+  }
+  totalLost = Number(totalLost.toFixed(d));
+  lines.push('', `**Tổng số điểm bị mất (phần thẩm định): ${vi(totalLost)}**`);
+  return { markdown: lines.join('\n'), totalLost };
 }
