@@ -1,8 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { createEventStore, eventStoreMigrations } from '@par/event-store';
+import { catalogMigrations } from '@par/frameworks-catalog';
 import { RuntimeModule, ServicePipeline, subgraphGraphQLModule, type ServiceRuntime } from '@par/nest-platform';
-import { applyCatalogEvent, catalogMigrations } from '@par/frameworks-catalog';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { ASSESSMENTS_PIPELINE, ASSESSMENTS_SCHEMA, ASSESSMENTS_STORE } from './assessments.tokens';
 import { RecordSelfScoreHandler } from './record-self-score/record-self-score.handler';
 import { RecordSelfScoreResolver } from './record-self-score/record-self-score.resolver';
@@ -12,6 +11,7 @@ import { ScoreHistoryHandler } from './score-history/score-history.handler';
 import { ScoreHistoryResolver } from './score-history/score-history.resolver';
 import { VerifyAuditTrailResolver } from './verify-audit-trail/verify-audit-trail.resolver';
 import { toAssessmentsContract } from './publishing/to-contract';
+import { assessmentsProjections } from './assessments.projections';
 
 /** The assessments service: self-assessment and appraisal, event-sourced; the audit trail of every score. */
 @Module({})
@@ -23,13 +23,7 @@ export class AssessmentsModule {
       schema: ASSESSMENTS_SCHEMA,
       migrations: [...eventStoreMigrations(ASSESSMENTS_SCHEMA), ...catalogMigrations()],
       forward: { store, toMessage: toAssessmentsContract },
-      projections: [
-        {
-          name: 'catalog',
-          topics: [FRAMEWORKS_TOPIC],
-          handle: (tx, m) => applyCatalogEvent(tx, ASSESSMENTS_SCHEMA, m.value as FrameworksEventV1),
-        },
-      ],
+      projections: assessmentsProjections,
     });
     return {
       module: AssessmentsModule,

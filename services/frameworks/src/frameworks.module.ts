@@ -1,8 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { createEventStore, eventStoreMigrations } from '@par/event-store';
+import { catalogMigrations } from '@par/frameworks-catalog';
 import { RuntimeModule, ServicePipeline, subgraphGraphQLModule, type ServiceRuntime } from '@par/nest-platform';
-import { applyCatalogEvent, catalogMigrations } from '@par/frameworks-catalog';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { FRAMEWORKS_PIPELINE, FRAMEWORKS_SCHEMA, FRAMEWORKS_STORE } from './frameworks.tokens';
 import { CatalogResolver, UnitReferenceResolver } from './read-catalog/catalog.resolver';
 import { PublishFrameworkHandler } from './publish-framework/publish-framework.handler';
@@ -12,6 +11,7 @@ import { RegisterUnitResolver } from './register-unit/register-unit.resolver';
 import { OpenCycleHandler } from './open-cycle/open-cycle.handler';
 import { OpenCycleResolver } from './open-cycle/open-cycle.resolver';
 import { toFrameworksContract } from './publishing/to-contract';
+import { frameworksProjections } from './frameworks.projections';
 
 /** The frameworks service: criteria frameworks (versioned), the unit registry and assessment cycles. */
 @Module({})
@@ -23,13 +23,7 @@ export class FrameworksModule {
       schema: FRAMEWORKS_SCHEMA,
       migrations: [...eventStoreMigrations(FRAMEWORKS_SCHEMA), ...catalogMigrations()],
       forward: { store, toMessage: toFrameworksContract },
-      projections: [
-        {
-          name: 'catalog',
-          topics: [FRAMEWORKS_TOPIC],
-          handle: (tx, m) => applyCatalogEvent(tx, FRAMEWORKS_SCHEMA, m.value as FrameworksEventV1),
-        },
-      ],
+      projections: frameworksProjections,
     });
     return {
       module: FrameworksModule,

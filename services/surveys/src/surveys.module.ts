@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { RuntimeModule, ServicePipeline, subgraphGraphQLModule, type ServiceRuntime } from '@par/nest-platform';
-import { applyCatalogEvent, catalogMigrations } from '@par/frameworks-catalog';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { SURVEYS_PIPELINE, SURVEYS_SCHEMA } from './surveys.tokens';
 import { SurveyCriteriaResolver } from './survey-criteria/survey-criteria.resolver';
+import { surveysProjections } from './surveys.projections';
+import { catalogMigrations } from '@par/frameworks-catalog';
 
 /** The surveys service: sociological surveys (XHH) and SIPAS. For now: which criteria of a cycle are survey-measured. */
 @Module({})
@@ -13,9 +13,7 @@ export class SurveysModule {
       service: 'surveys',
       schema: SURVEYS_SCHEMA,
       migrations: catalogMigrations(),
-      projections: [
-        { name: 'catalog', topics: [FRAMEWORKS_TOPIC], handle: (tx, m) => applyCatalogEvent(tx, SURVEYS_SCHEMA, m.value as FrameworksEventV1) },
-      ],
+      projections: surveysProjections,
     });
     return {
       module: SurveysModule,
