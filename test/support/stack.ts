@@ -38,6 +38,7 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
   const urls = pgUrlsFromEnv();
   const database = `par_e2e_${randomUUID().slice(0, 8)}`;
   const adminPool = new pg.Pool({ connectionString: urls.adminUrl, max: 2 });
+  adminPool.on('error', () => undefined);
   await adminPool.query(`CREATE DATABASE ${database} OWNER par_owner`);
   const onDb = (u: string) => {
     const url = new URL(u);
@@ -59,6 +60,8 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
     topicSuffix: database,
   });
   const inspect = new pg.Pool({ connectionString: onDb(urls.adminUrl), max: 2 });
+  // idle clients of a pool see server restarts (fault tests): a pool without a listener would crash the run
+  inspect.on('error', () => undefined);
   return {
     platform,
     database,
