@@ -21,6 +21,9 @@ export async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise
       const u = new URL(pgUrlsFromEnv().appUrl);
       throw new Error(`Không kết nối được PostgreSQL ${u.host}${u.pathname} (${code}): ${describeError(e)}. Check PAR_PG_URL / PAR_PG_SYSTEM_URL / PAR_PG_OWNER_URL.`, { cause: e });
     }
+    if (code === '42P01') {
+      throw new Error(`Cơ sở dữ liệu chưa có bảng cần thiết (${describeError(e)}): start the services once against it (they run the migrations).`, { cause: e });
+    }
     throw e;
   } finally {
     await db.close();
