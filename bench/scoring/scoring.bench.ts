@@ -5,7 +5,7 @@
  */
 import { Bench } from 'tinybench';
 import { isMain } from '../common';
-import { evaluateCycle, validateFramework, type Framework, type MeasurementMethod, type UnitResults } from '@par/scoring';
+import { evaluateCycle, FIVE_CLASS_BANDS, validateFramework, type Framework, type MeasurementMethod, type UnitResults } from '@par/scoring';
 
 const UNITS = Number(process.env['BENCH_UNITS'] || 3400);
 const COMPONENTS = 8;
@@ -72,15 +72,7 @@ function nationalFramework(): Framework {
     totalMax: total,
     rounding: { decimals: 2, mode: 'half-up', at: 'leaf' },
     departments: Array.from({ length: 5 }, (_, i) => ({ code: `D${i}`, name: `Phòng ${i}` })),
-    classification: {
-      bands: [
-        { class: 'excellent', label: 'Xuất sắc', min: 90 },
-        { class: 'good', label: 'Tốt', min: 80 },
-        { class: 'fair', label: 'Khá', min: 70 },
-        { class: 'average', label: 'Trung bình', min: 50 },
-        { class: 'weak', label: 'Yếu' },
-      ],
-    },
+    classification: { bands: FIVE_CLASS_BANDS.map((b) => ({ ...b })) },
     components,
   };
   const v = validateFramework(fw);

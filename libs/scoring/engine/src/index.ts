@@ -23,6 +23,7 @@ export type {
   ValidationResult,
 } from './framework/framework.types';
 export { MEASUREMENT_METHODS } from './framework/framework.types';
+export { FIVE_CLASS_BANDS } from './classification/standard-bands';
 export { frameworkJsonSchema } from './framework/framework.schema';
 export { parseFramework, validateFramework, leavesOf, parseShare } from './framework/validate-framework';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';

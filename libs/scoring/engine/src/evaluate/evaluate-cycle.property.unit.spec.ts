@@ -1,3 +1,4 @@
+import { FIVE_CLASS_BANDS } from '../classification/standard-bands';
 import fc from 'fast-check';
 import type { Framework, MeasurementMethod } from '../framework/framework.types';
 import { leavesOf, validateFramework } from '../framework/validate-framework';
@@ -63,15 +64,7 @@ function buildFramework(s: Shape): Framework {
     totalMax: pts(totalK),
     rounding: { decimals: s.decimals, mode: s.mode, at: s.at },
     departments: [{ code: 'D', name: 'Phòng' }],
-    classification: {
-      bands: [
-        { class: 'excellent', label: 'Xuất sắc', min: 90 },
-        { class: 'good', label: 'Tốt', min: 80 },
-        { class: 'fair', label: 'Khá', min: 70 },
-        { class: 'average', label: 'Trung bình', min: 50 },
-        { class: 'weak', label: 'Yếu' },
-      ],
-    },
+    classification: { bands: FIVE_CLASS_BANDS.map((b) => ({ ...b })) },
     components,
   };
   return fw;

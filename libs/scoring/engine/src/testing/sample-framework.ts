@@ -1,3 +1,4 @@
+import { FIVE_CLASS_BANDS } from '../classification/standard-bands';
 import type { Framework } from '../framework/framework.types';
 
 /** A small, complete framework used by the unit and property tests (not exported from the lib). */
@@ -20,15 +21,7 @@ export function sampleFramework(): Framework {
       { code: 'VP', name: 'Văn phòng HĐND và UBND' },
       { code: 'TCKH', name: 'Phòng Tài chính - Kế hoạch' },
     ],
-    classification: {
-      bands: [
-        { class: 'excellent', label: 'Xuất sắc', min: 90 },
-        { class: 'good', label: 'Tốt', min: 80 },
-        { class: 'fair', label: 'Khá', min: 70 },
-        { class: 'average', label: 'Trung bình', min: 50 },
-        { class: 'weak', label: 'Yếu' },
-      ],
-    },
+    classification: { bands: FIVE_CLASS_BANDS.map((b) => ({ ...b })) },
     components: [
       {
         code: '1',
