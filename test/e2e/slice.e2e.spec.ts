@@ -150,6 +150,14 @@ describe('slice: self score → appraisal → ranking and audit history, through
     expect(broken.data?.verifyAuditTrail).toMatchObject({ ok: false, firstBrokenStreamId: `assessment:bac-kan:${CYCLE}:u2`, firstBrokenVersion: 1 });
   });
 
+  it('exposes health and consumer lag on each service', async () => {
+    const ranking = stack.platform.services.find((s) => s.def.name === 'ranking')!;
+    const base = `http://127.0.0.1:${ranking.port}`;
+    expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ service: 'ranking', status: 'ok', database: 'postgres' });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/par_consumer_lag\{group="ranking\.scores"/);
+  });
+
   it('rejects requests without a valid token', async () => {
     const none = await gql(url, null, `{ units { id } }`);
     expect(none.status).toBe(401);

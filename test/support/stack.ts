@@ -46,7 +46,7 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
     return url.toString();
   };
   const dbs: Database[] = [];
-  const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-${database}`, lagIntervalMs: 0 });
+  const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-${database}`, lagIntervalMs: 500 });
   const platform = await startPlatform({
     dbFor: async () => {
       const db = await createPostgresDatabase({ appUrl: onDb(urls.appUrl), systemUrl: onDb(urls.systemUrl), ownerUrl: onDb(urls.ownerUrl), poolSize: 4 });

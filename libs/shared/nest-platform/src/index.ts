@@ -10,3 +10,4 @@ export * from './health/health.controller';
 export * from './event-sourcing/run-decision';
 export * from './event-sourcing/service-pipeline';
 export * from './event-sourcing/contract-message';
+export * from './health/metrics.controller';

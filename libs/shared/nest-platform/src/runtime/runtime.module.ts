@@ -5,6 +5,7 @@ import { ParErrorFilter } from '../graphql/par-error.filter';
 import { SERVICE_RUNTIME, type ServiceRuntime } from './service-runtime';
 import { SERVICE_NAME } from './service-name';
 import { HealthController } from '../health/health.controller';
+import { MetricsController } from '../health/metrics.controller';
 
 /** Provides the runtime (database, bus, clock), CQRS dispatch and the health endpoint to one service. */
 @Global()
@@ -14,7 +15,7 @@ export class RuntimeModule {
     return {
       module: RuntimeModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_RUNTIME, useValue: runtime },
         { provide: SERVICE_NAME, useValue: name },
