@@ -1,8 +1,22 @@
 import type { ProvinceId } from '@par/kernel';
 
+/** Per-query options (all optional; `Sql.query(text, params)` without them behaves as before). */
+export interface QueryOptions {
+  /**
+   * Name of a prepared statement: on PostgreSQL the statement is parsed and planned once per connection and
+   * re-used by name (the same name must always carry the same text). PGlite ignores it (it runs every
+   * parameterised query through its own extended-protocol path).
+   */
+  name?: string;
+}
+
 /** The only thing a transaction callback sees: parameterised queries on one connection. */
 export interface Sql {
-  query<R = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  query<R = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+    options?: QueryOptions,
+  ): Promise<{ rows: R[]; rowCount: number }>;
 }
 
 export interface Database {

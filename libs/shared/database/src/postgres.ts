@@ -1,7 +1,7 @@
 import pg from 'pg';
 import pRetry, { AbortError } from 'p-retry';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, Migration, Roles, Sql } from './database';
+import type { Database, Migration, QueryOptions, Roles, Sql } from './database';
 import { isConnectionError, isRetryableBeforeCommit } from './errors';
 import { runMigrations } from './migrations';
 
@@ -16,8 +16,12 @@ export interface PostgresDatabaseOptions {
 
 function wrap(client: pg.PoolClient): Sql {
   return {
-    async query<R>(text: string, params?: unknown[]) {
-      const res = (await client.query(text, params)) as unknown as pg.QueryResult | pg.QueryResult[];
+    async query<R>(text: string, params?: unknown[], options?: QueryOptions) {
+      const res = (
+        options?.name
+          ? await client.query({ name: options.name, text, values: params ?? [] })
+          : await client.query(text, params)
+      ) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(res) ? res[res.length - 1] : res;
       return { rows: (last?.rows ?? []) as R[], rowCount: last?.rowCount ?? 0 };
     },

@@ -35,6 +35,17 @@ interface EventRow {
   hash: string;
 }
 
+/** What `append_batch` (migration 0003) returns per event: only the columns the database assigns. */
+interface AppendRow {
+  out_id: string;
+  out_version: number;
+  out_position: string;
+  out_recorded_at: string | null;
+  out_prev_hash: string | null;
+  out_hash: string;
+  out_stored: boolean;
+}
+
 /** Timestamps are rendered by PostgreSQL in the exact `Date#toISOString` form (UTC, ms): no Date parsing on reads. */
 const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
 
@@ -170,28 +181,51 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
       const correlationId = o.context.correlationId;
       const causationId = o.context.causationId ?? null;
       // Everything but prevHash, recordedAt and streamVersion is known here: the hash payload is rendered
-      // now and finished by the database under the stream lock (migration 0002, one round trip).
-      const payload = JSON.stringify(
-        events.map((e) => {
-          const given = e.id !== undefined;
-          const id = (e.id ?? randomUUID()).toLowerCase();
-          // What jsonb will give back: plain JSON (undefined dropped, dates as strings).
-          const data = JSON.parse(JSON.stringify(e.data ?? null)) as unknown;
-          const schemaVersion = e.schemaVersion ?? 1;
-          const reason = e.reason ?? null;
-          const [h0, h1, h2, h3] = hashTemplate({
-            id, streamId, type: e.type, schemaVersion, data, province, actor, occurredAt, reason, correlationId, causationId,
-          });
-          return { id, given, type: e.type, schemaVersion, data, reason, h0, h1, h2, h3 };
-        }),
-      );
+      // now and finished by the database under the stream lock (migration 0003, one round trip). The batch
+      // goes as parallel arrays; only the DB-assigned columns come back and the rows are completed here.
+      const n = events.length;
+      const ids: string[] = new Array<string>(n);
+      const given: boolean[] = new Array<boolean>(n);
+      const types: string[] = new Array<string>(n);
+      const schemaVersions: number[] = new Array<number>(n);
+      const dataJson: string[] = new Array<string>(n);
+      const reasons: (string | null)[] = new Array<string | null>(n);
+      const h0: string[] = new Array<string>(n);
+      const h1: string[] = new Array<string>(n);
+      const h2: string[] = new Array<string>(n);
+      const h3: string[] = new Array<string>(n);
+      for (let i = 0; i < n; i++) {
+        const e = events[i]!;
+        given[i] = e.id !== undefined;
+        const id = (e.id ?? randomUUID()).toLowerCase();
+        // What jsonb will give back: plain JSON (undefined dropped, dates as strings).
+        const json = JSON.stringify(e.data ?? null) ?? 'null';
+        const data = JSON.parse(json) as unknown;
+        const schemaVersion = e.schemaVersion ?? 1;
+        const reason = e.reason ?? null;
+        [h0[i], h1[i], h2[i], h3[i]] = hashTemplate({
+          id, streamId, type: e.type, schemaVersion, data, province, actor, occurredAt, reason, correlationId, causationId,
+        });
+        ids[i] = id;
+        types[i] = e.type;
+        schemaVersions[i] = schemaVersion;
+        dataJson[i] = json;
+        reasons[i] = reason;
+      }
+      const byId = new Map<string, number>();
+      for (let i = 0; i < n; i++) byId.set(ids[i]!, i);
       const expected = ev === 'any' ? -1 : ev === 'no_stream' ? -2 : ev;
       return db.withProvince(province, async (tx) => {
-        let rows: EventRow[];
+        let rows: AppendRow[];
         try {
-          ({ rows } = await tx.query<EventRow>(
-            `SELECT ${COLUMNS} FROM ${s}.append_events($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [province, streamId, expected, JSON.stringify(actor), occurredAt, correlationId, causationId, payload],
+          ({ rows } = await tx.query<AppendRow>(
+            `SELECT * FROM ${s}.append_batch($1, $2, $3, $4::jsonb, $5::timestamptz, $6, $7, $8::uuid[], $9::boolean[],
+               $10::text[], $11::integer[], $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])`,
+            [
+              province, streamId, expected, JSON.stringify(actor), occurredAt, correlationId, causationId,
+              ids, given, types, schemaVersions, dataJson, reasons, h0, h1, h2, h3,
+            ],
+            { name: `par_es_append_${s}` },
           ));
         } catch (e) {
           const err = e as { code?: string; message?: string; detail?: string; constraint?: string };
@@ -214,8 +248,39 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
           );
           return { nextExpectedVersion: v[0]?.version ?? 0, events: [] };
         }
-        rows.sort((a, b) => a.stream_version - b.stream_version);
-        return { nextExpectedVersion: rows[rows.length - 1]!.stream_version, events: rows.map(toStored) };
+        if (rows[0]!.out_stored) {
+          // Idempotent retry of events all stored before: return them as stored (rare; one more statement).
+          const { rows: stored } = await tx.query<EventRow>(
+            `SELECT ${COLUMNS} FROM ${s}.events e
+              WHERE e.province = $1 AND e.stream_id = $2 AND e.event_id = ANY ($3::uuid[]) ORDER BY e.stream_version`,
+            [province, streamId, rows.map((r) => r.out_id)],
+          );
+          return { nextExpectedVersion: stored[stored.length - 1]!.stream_version, events: stored.map(toStored) };
+        }
+        rows.sort((a, b) => a.out_version - b.out_version);
+        const out = rows.map((r) => {
+          const i = byId.get(r.out_id)!;
+          return toStored({
+            province,
+            stream_id: streamId,
+            stream_version: r.out_version,
+            global_position: r.out_position,
+            transaction_id: '',
+            event_id: r.out_id,
+            type: types[i]!,
+            schema_version: schemaVersions[i]!,
+            data: dataJson[i], // parsed by toStored: a fresh copy, as a read would give
+            actor: { ...actor, roles: [...actor.roles] },
+            occurred_at: occurredAt,
+            recorded_at: r.out_recorded_at!,
+            reason: reasons[i]!,
+            correlation_id: correlationId,
+            causation_id: causationId,
+            prev_hash: r.out_prev_hash,
+            hash: r.out_hash,
+          });
+        });
+        return { nextExpectedVersion: rows[rows.length - 1]!.out_version, events: out };
       });
     },
 

@@ -150,5 +150,106 @@ REVOKE ALL ON FUNCTION ${s}.append_events(text, text, integer, jsonb, timestampt
 GRANT EXECUTE ON FUNCTION ${s}.append_events(text, text, integer, jsonb, timestamptz, text, text, jsonb) TO {{app_role}};
 `,
     },
+    {
+      // Same append as 0002 (same lock key, checks, hash chain, stream row), cheaper to call: the batch comes as
+      // parallel arrays instead of one jsonb document (no jsonb parse/walk of the hash parts), and only what the
+      // database assigns comes back (version, position, recorded_at, hashes) instead of whole stored rows.
+      // out_stored = true marks events that were already stored (idempotent retry); the caller reads those.
+      name: '0003-append-arrays',
+      sql: `
+CREATE FUNCTION ${s}.append_batch(
+  p_province text, p_stream_id text, p_expected integer, p_actor jsonb, p_occurred_at timestamptz,
+  p_correlation_id text, p_causation_id text, p_ids uuid[], p_given boolean[], p_types text[],
+  p_schema_versions integer[], p_data jsonb[], p_reasons text[], p_h0 text[], p_h1 text[], p_h2 text[], p_h3 text[]
+) RETURNS TABLE (out_id uuid, out_version integer, out_position text, out_recorded_at text, out_prev_hash text,
+  out_hash text, out_stored boolean)
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  v_session text := current_setting('app.province', true);
+  v_version integer;
+  v_prev text;
+  v_new_stream boolean := false;
+  v_now timestamptz;
+  v_rec text;
+  v_existing uuid[];
+  v_ord integer[];
+  v_prevs text[];
+  v_hashes text[];
+  v_i integer;
+  v_n integer := 0;
+BEGIN
+  -- Lock first: it assigns no xid, so the next appender's xid is assigned after this one commits
+  -- (xid order = stream order for catch-up readers). Same key as 0002.
+  PERFORM pg_advisory_xact_lock(hashtext('par:es:${s}'), hashtext(p_province || '/' || p_stream_id));
+  IF v_session IS DISTINCT FROM p_province THEN
+    RAISE EXCEPTION 'Session province % differs from context province %', coalesce(v_session, 'null'), p_province
+      USING ERRCODE = 'PA403';
+  END IF;
+  -- Every appender holds the advisory lock: a plain read (new snapshot per statement) sees the last commit.
+  SELECT st.version, st.last_hash INTO v_version, v_prev FROM ${s}.streams st
+   WHERE st.province = p_province AND st.stream_id = p_stream_id;
+  IF NOT FOUND THEN
+    v_version := 0;
+    v_new_stream := true;
+  END IF;
+  -- Idempotent retry: events whose given ids are already stored in this stream are not appended again.
+  IF v_version > 0 AND true = ANY (p_given) THEN
+    SELECT array_agg(e.event_id) INTO v_existing FROM ${s}.events e
+     WHERE e.province = p_province AND e.stream_id = p_stream_id
+       AND e.event_id IN (SELECT u.id FROM unnest(p_ids, p_given) u(id, g) WHERE u.g);
+  END IF;
+  IF v_existing IS NULL THEN
+    v_ord := ARRAY(SELECT generate_series(1, coalesce(cardinality(p_ids), 0)));
+  ELSE
+    v_ord := ARRAY(SELECT u.o::integer FROM unnest(p_ids) WITH ORDINALITY u(id, o)
+                    WHERE NOT (u.id = ANY (v_existing)) ORDER BY u.o);
+    IF cardinality(v_ord) = 0 THEN
+      RETURN QUERY SELECT e.event_id, e.stream_version, e.global_position::text, NULL::text, e.prev_hash, e.hash, true
+        FROM ${s}.events e
+       WHERE e.province = p_province AND e.stream_id = p_stream_id AND e.event_id = ANY (v_existing)
+       ORDER BY e.stream_version;
+      RETURN;
+    END IF;
+  END IF;
+  -- p_expected: >= 0 exact version, -1 any, -2 no stream.
+  IF (p_expected = -2 AND v_version <> 0) OR (p_expected >= 0 AND p_expected <> v_version) THEN
+    RAISE EXCEPTION 'Stream % is at version %', p_stream_id, v_version USING ERRCODE = 'PA409', DETAIL = v_version::text;
+  END IF;
+  IF cardinality(v_ord) = 0 THEN
+    RETURN;
+  END IF;
+  v_now := date_trunc('milliseconds', clock_timestamp());
+  v_rec := to_char(v_now AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+  FOREACH v_i IN ARRAY v_ord LOOP
+    v_n := v_n + 1;
+    v_prevs[v_n] := v_prev;
+    v_prev := encode(sha256(convert_to(
+      p_h0[v_i] || coalesce('"' || v_prev || '"', 'null') || p_h1[v_i] || '"' || v_rec || '"' || p_h2[v_i]
+        || (v_version + v_n)::text || p_h3[v_i], 'UTF8')), 'hex');
+    v_hashes[v_n] := v_prev;
+  END LOOP;
+  RETURN QUERY
+    INSERT INTO ${s}.events AS e (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
+        occurred_at, recorded_at, reason, correlation_id, causation_id, prev_hash, hash)
+    SELECT p_province, p_stream_id, v_version + t.k::integer, p_ids[t.i], p_types[t.i], p_schema_versions[t.i],
+        p_data[t.i], p_actor, p_occurred_at, v_now, p_reasons[t.i], p_correlation_id, p_causation_id,
+        v_prevs[t.k], v_hashes[t.k]
+      FROM unnest(v_ord) WITH ORDINALITY t(i, k)
+     ORDER BY t.k
+    RETURNING e.event_id, e.stream_version, e.global_position::text, v_rec, e.prev_hash, e.hash, false;
+  IF v_new_stream THEN
+    INSERT INTO ${s}.streams (province, stream_id, version, last_hash) VALUES (p_province, p_stream_id, v_version + v_n, v_prev);
+  ELSE
+    UPDATE ${s}.streams SET version = v_version + v_n, last_hash = v_prev, updated_at = now()
+     WHERE province = p_province AND stream_id = p_stream_id;
+  END IF;
+END
+$fn$;
+REVOKE ALL ON FUNCTION ${s}.append_batch(text, text, integer, jsonb, timestamptz, text, text, uuid[], boolean[], text[],
+  integer[], jsonb[], text[], text[], text[], text[], text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION ${s}.append_batch(text, text, integer, jsonb, timestamptz, text, text, uuid[], boolean[], text[],
+  integer[], jsonb[], text[], text[], text[], text[], text[]) TO {{app_role}};
+`,
+    },
   ];
 }
