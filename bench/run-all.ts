@@ -43,10 +43,11 @@ function section(title: string, name: string): Promise<boolean> {
 const urls = pgUrlsFromEnv();
 const brokers = kafkaBrokersFromEnv();
 const [pgUp, kafkaUp] = await Promise.all([reachable(urls.appUrl), reachable(brokers[0] ?? '127.0.0.1:59092')]);
-if (!process.argv.includes('--section')) console.log(
-  `PAR Index benchmarks — node ${process.version}, PostgreSQL ${new URL(urls.appUrl).host} ${pgUp ? 'reachable' : 'NOT reachable'}, ` +
-    `Kafka ${brokers.join(',')} ${kafkaUp ? 'reachable' : 'NOT reachable'} (start both with: bash infra/local/up.sh)`,
-);
+if (!process.argv.includes('--section'))
+  console.log(
+    `PAR Index benchmarks — node ${process.version}, PostgreSQL ${new URL(urls.appUrl).host} ${pgUp ? 'reachable' : 'NOT reachable'}, ` +
+      `Kafka ${brokers.join(',')} ${kafkaUp ? 'reachable' : 'NOT reachable'} (start both with: bash infra/local/up.sh)`,
+  );
 
 // Each section runs in its own child process (this file with --section): a fresh heap per benchmark, so the
 // scoring run's garbage does not slow the database readers and memory figures are per benchmark.

@@ -19,10 +19,16 @@ export async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise
     const code = (e as { code?: string }).code;
     if (code === 'ECONNREFUSED' || code === '28P01' || code === '3D000' || code === 'ENOTFOUND') {
       const u = new URL(pgUrlsFromEnv().appUrl);
-      throw new Error(`Không kết nối được PostgreSQL ${u.host}${u.pathname} (${code}): ${describeError(e)}. Check PAR_PG_URL / PAR_PG_SYSTEM_URL / PAR_PG_OWNER_URL.`, { cause: e });
+      throw new Error(
+        `Không kết nối được PostgreSQL ${u.host}${u.pathname} (${code}): ${describeError(e)}. Check PAR_PG_URL / PAR_PG_SYSTEM_URL / PAR_PG_OWNER_URL.`,
+        { cause: e },
+      );
     }
     if (code === '42P01') {
-      throw new Error(`Cơ sở dữ liệu chưa có bảng cần thiết (${describeError(e)}): start the services once against it (they run the migrations).`, { cause: e });
+      throw new Error(
+        `Cơ sở dữ liệu chưa có bảng cần thiết (${describeError(e)}): start the services once against it (they run the migrations).`,
+        { cause: e },
+      );
     }
     throw e;
   } finally {

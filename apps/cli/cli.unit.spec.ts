@@ -50,10 +50,14 @@ describe('npx par (scoring commands)', () => {
   it('score: JSON totals, ranks, classes and lost points', async () => {
     const r = await run(
       'score',
-      '--framework', district,
-      '--results', ex('results/bac-kan-2023-districts.json'),
-      '--subordinate-framework', commune,
-      '--subordinate-results', ex('results/bac-kan-2023-communes.csv'),
+      '--framework',
+      district,
+      '--results',
+      ex('results/bac-kan-2023-districts.json'),
+      '--subordinate-framework',
+      commune,
+      '--subordinate-results',
+      ex('results/bac-kan-2023-communes.csv'),
     );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -70,7 +74,13 @@ describe('npx par (scoring commands)', () => {
     expect(r.out).toContain('90,60');
     expect(r.out).toContain('Xuất sắc');
     const off = await run(
-      'score', '--framework', district, '--results', ex('results/bac-kan-2023-districts.json'), '--rule', 'bac-kan-commune-two-thirds=off',
+      'score',
+      '--framework',
+      district,
+      '--results',
+      ex('results/bac-kan-2023-districts.json'),
+      '--rule',
+      'bac-kan-commune-two-thirds=off',
     );
     expect(JSON.parse(off.out).units[7].class.adjustments[0].status).toBe('disabled');
   });

@@ -1,5 +1,12 @@
 import { Option, type Command } from 'commander';
-import { findProjection, PROJECTIONS, rebuildProjection, type RebuildProgress, type RegisteredProjection, type RebuildSummary } from '@par/platform';
+import {
+  findProjection,
+  PROJECTIONS,
+  rebuildProjection,
+  type RebuildProgress,
+  type RegisteredProjection,
+  type RebuildSummary,
+} from '@par/platform';
 import { describeError, vi, withDatabase } from './cli-support';
 
 interface RebuildOptions {

@@ -75,7 +75,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     const producer = EVENT_PRODUCERS.find((p) => p.service === service)!;
     const store = producer.openStore(db);
     let n = 0;
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const page = await store.readAll({ after, limit: 1000 });
       if (!page.events.length) return n;
       n += page.events.filter((e) => producer.toMessage(e)).length;
@@ -88,7 +88,10 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     for (const p of PROJECTIONS) {
       let expected = 0;
       for (const pr of p.producers) expected += await publishedCount(pr.service);
-      const { rows } = await inspect.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${p.schema}.processed_events WHERE projection = $1`, [p.name]);
+      const { rows } = await inspect.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM ${p.schema}.processed_events WHERE projection = $1`,
+        [p.name],
+      );
       if (Number(rows[0]!.n) !== expected) return false;
     }
     return true;
@@ -117,12 +120,21 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     await admin.query(`CREATE DATABASE ${database} OWNER par_owner`);
     inspect = new pg.Pool({ connectionString: onDb(urls.adminUrl), max: 2 });
     inspect.on('error', () => undefined); // idle clients ended by DROP DATABASE ... WITH (FORCE)
-    db = await createPostgresDatabase({ appUrl: onDb(urls.appUrl), systemUrl: onDb(urls.systemUrl), ownerUrl: onDb(urls.ownerUrl), poolSize: 6 });
+    db = await createPostgresDatabase({
+      appUrl: onDb(urls.appUrl),
+      systemUrl: onDb(urls.systemUrl),
+      ownerUrl: onDb(urls.ownerUrl),
+      poolSize: 6,
+    });
     bus = createInProcessBus();
     base = await freeBase();
     issuer = await startDevIssuer({ port: base + 11, provinces: PROVINCES });
     const verifier = createTokenVerifier({
-      issuers: PROVINCES.map((p) => ({ issuer: issuer.issuerFor(p), jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`, province: p as never })),
+      issuers: PROVINCES.map((p) => ({
+        issuer: issuer.issuerFor(p),
+        jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`,
+        province: p as never,
+      })),
       audience: 'par-api',
     });
     platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: base + 10, portOffset: base - 4100 });
@@ -152,7 +164,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     // The documented procedure: consumers stopped while rebuilding.
     await platform.close();
     platform = undefined;
-    Object.assign(process.env, { PAR_PG_URL: onDb(urls.appUrl), PAR_PG_SYSTEM_URL: onDb(urls.systemUrl), PAR_PG_OWNER_URL: onDb(urls.ownerUrl) });
+    Object.assign(process.env, {
+      PAR_PG_URL: onDb(urls.appUrl),
+      PAR_PG_SYSTEM_URL: onDb(urls.systemUrl),
+      PAR_PG_OWNER_URL: onDb(urls.ownerUrl),
+    });
   });
 
   afterAll(async () => {
@@ -171,9 +187,18 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(r.code).toBe(0);
     const list = JSON.parse(r.out) as { name: string; owns: string[]; sources: string[] }[];
     expect(list.map((p) => p.name)).toEqual([
-      'frameworks.catalog', 'assessments.catalog', 'surveys.catalog', 'ranking.catalog', 'reporting.catalog', 'ranking.scores', 'reporting.scores',
+      'frameworks.catalog',
+      'assessments.catalog',
+      'surveys.catalog',
+      'ranking.catalog',
+      'reporting.catalog',
+      'ranking.scores',
+      'reporting.scores',
     ]);
-    expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({ owns: ['ranking.scores', 'ranking.results'], sources: ['assessments.events'] });
+    expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
+      owns: ['ranking.scores', 'ranking.results'],
+      sources: ['assessments.events'],
+    });
     expect((await run('projections', 'list')).out).toContain('also writes: ranking.results');
   });
 
@@ -187,7 +212,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(r.code).toBe(0);
     const summaries = JSON.parse(r.out) as { projection: string; applied: number; read: number; cleared: Record<string, number> }[];
     expect(summaries.map((s) => s.projection)).toEqual(PROJECTIONS.map((p) => p.name));
-    expect(summaries.find((s) => s.projection === 'ranking.scores')).toMatchObject({ applied: 9, read: 9, cleared: { 'ranking.scores': 5, 'ranking.results': 6 } });
+    expect(summaries.find((s) => s.projection === 'ranking.scores')).toMatchObject({
+      applied: 9,
+      read: 9,
+      cleared: { 'ranking.scores': 5, 'ranking.results': 6 },
+    });
     expect(r.err).toMatch(/ranking\.scores ← assessments: 9\/9 sự kiện \(100%\), áp dụng 9, [\d.]+ sự kiện\/giây/);
     expect(await snapshot()).toEqual(live);
 
@@ -229,7 +258,12 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(ok.code).toBe(0);
     const okReport = JSON.parse(ok.out) as { ok: boolean; checked: number; stores: { service: string; province: string }[] };
     expect(okReport.ok).toBe(true);
-    expect(okReport.stores.map((s) => `${s.service}/${s.province}`).sort()).toEqual(['assessments/bac-kan', 'assessments/cao-bang', 'frameworks/bac-kan', 'frameworks/cao-bang']);
+    expect(okReport.stores.map((s) => `${s.service}/${s.province}`).sort()).toEqual([
+      'assessments/bac-kan',
+      'assessments/cao-bang',
+      'frameworks/bac-kan',
+      'frameworks/cao-bang',
+    ]);
 
     const { rows } = await inspect.query<{ stream_id: string }>(
       `SELECT stream_id FROM assessments.events WHERE province = 'bac-kan' AND type = 'AppraisedScoreRecorded' ORDER BY global_position LIMIT 1`,
@@ -247,10 +281,17 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain(`luồng ${stream}, phiên bản ${version}`);
     expect(bad.err).toContain(`stream ${stream} version ${version}`);
-    const report = JSON.parse(bad.out) as { ok: boolean; stores: { service: string; province: string; ok: boolean; firstBroken?: { streamId: string; streamVersion: number } }[] };
+    const report = JSON.parse(bad.out) as {
+      ok: boolean;
+      stores: { service: string; province: string; ok: boolean; firstBroken?: { streamId: string; streamVersion: number } }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.stores.filter((s) => !s.ok)).toEqual([
-      expect.objectContaining({ service: 'assessments', province: 'bac-kan', firstBroken: expect.objectContaining({ streamId: stream, streamVersion: version }) }),
+      expect.objectContaining({
+        service: 'assessments',
+        province: 'bac-kan',
+        firstBroken: expect.objectContaining({ streamId: stream, streamVersion: version }),
+      }),
     ]);
 
     expect((await run('verify', '--service', 'assessments', '--province', 'bac-kan', '--stream', stream)).code).toBe(1);

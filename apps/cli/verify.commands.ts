@@ -47,7 +47,13 @@ export function registerVerifyCommand(program: Command): void {
           const store = producer.openStore(db);
           for (const province of provinces) {
             const r = await store.verify(province, opts.stream);
-            out.push({ service: producer.service, province, ok: r.ok, checked: r.checked, ...(r.firstBroken && { firstBroken: r.firstBroken }) });
+            out.push({
+              service: producer.service,
+              province,
+              ok: r.ok,
+              checked: r.checked,
+              ...(r.firstBroken && { firstBroken: r.firstBroken }),
+            });
           }
         }
         return out;

@@ -17,7 +17,11 @@ const issuer = await startDevIssuer({ port: ISSUER_PORT, provinces: PROVINCES })
 const db = await createPgliteDatabase(process.env['PAR_EMBEDDED_DATA_DIR'] ? { dataDir: process.env['PAR_EMBEDDED_DATA_DIR'] } : {});
 const bus = createInProcessBus();
 const verifier = createTokenVerifier({
-  issuers: PROVINCES.map((p) => ({ issuer: issuer.issuerFor(p), jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`, province: p as never })),
+  issuers: PROVINCES.map((p) => ({
+    issuer: issuer.issuerFor(p),
+    jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`,
+    province: p as never,
+  })),
   audience: 'par-api',
 });
 const platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });

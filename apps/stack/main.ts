@@ -46,9 +46,13 @@ for (const province of ['bac-kan', 'cao-bang']) {
     body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
   });
   const { access_token } = (await res.json()) as { access_token: string };
-  await eventually(async () => {
-    await seedDemoProvince(gatewayUrl, access_token, province);
-    return true;
-  }, 60_000, `demo data of ${province}`);
+  await eventually(
+    async () => {
+      await seedDemoProvince(gatewayUrl, access_token, province);
+      return true;
+    },
+    60_000,
+    `demo data of ${province}`,
+  );
 }
 console.log('demo provinces bac-kan and cao-bang loaded (cycle "2025-district")');

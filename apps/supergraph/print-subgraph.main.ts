@@ -29,7 +29,10 @@ const load = async (): Promise<(r: ServiceRuntime) => unknown> => {
 const register = await load();
 const db = await createPgliteDatabase();
 const bus = createInProcessBus();
-const app = await startService(register({ db, bus, internalSecret: 'compose-only-secret-not-used-for-anything', now: () => new Date(0) }), null);
+const app = await startService(
+  register({ db, bus, internalSecret: 'compose-only-secret-not-used-for-anything', now: () => new Date(0) }),
+  null,
+);
 process.stdout.write(printSubgraphSchema(app.get(GraphQLSchemaHost).schema));
 await app.close();
 await bus.close();

@@ -69,11 +69,15 @@ export async function runEventStoreBench(db: Database, adminUrl: string): Promis
     const store: EventStore = createEventStore(db, { schema });
     const versions = new Map<string, number>();
     const append = async (stream: string, n: number) => {
-      const r = await store.append(stream, Array.from({ length: n }, () => ({ type: 'ScoreRecorded', data })), {
-        expectedVersion: versions.get(stream) ?? 0,
-        context: ctx(),
-        occurredAt: new Date(),
-      });
+      const r = await store.append(
+        stream,
+        Array.from({ length: n }, () => ({ type: 'ScoreRecorded', data })),
+        {
+          expectedVersion: versions.get(stream) ?? 0,
+          context: ctx(),
+          occurredAt: new Date(),
+        },
+      );
       versions.set(stream, r.nextExpectedVersion);
     };
     const hash = 'f'.repeat(64);
@@ -85,7 +89,23 @@ export async function runEventStoreBench(db: Database, adminUrl: string): Promis
       const params: unknown[] = [];
       const values: string[] = [];
       for (let i = 0; i < n; i++) {
-        const row = [P, stream, v + i + 1, randomUUID(), 'ScoreRecorded', 1, JSON.stringify(data), actor, now, now, null, randomUUID(), null, v + i === 0 ? null : hash, hash];
+        const row = [
+          P,
+          stream,
+          v + i + 1,
+          randomUUID(),
+          'ScoreRecorded',
+          1,
+          JSON.stringify(data),
+          actor,
+          now,
+          now,
+          null,
+          randomUUID(),
+          null,
+          v + i === 0 ? null : hash,
+          hash,
+        ];
         values.push(`(${row.map((_, k) => `$${params.length + k + 1}`).join(', ')})`);
         params.push(...row);
       }
@@ -144,7 +164,9 @@ export async function runEventStoreBench(db: Database, adminUrl: string): Promis
       }),
     );
     const seedSecs = (performance.now() - seedT0) / 1000;
-    console.log(`\n== replay (${have} events; seeded ${have - seeded} with 8 writers × batches of 100 at ${((have - seeded) / seedSecs).toFixed(0)} ev/s) ==`);
+    console.log(
+      `\n== replay (${have} events; seeded ${have - seeded} with 8 writers × batches of 100 at ${((have - seeded) / seedSecs).toFixed(0)} ev/s) ==`,
+    );
     await admin.query(`VACUUM ANALYZE ${schema}.events`);
     for (const page of [1000, 5000]) {
       let checkpoint: string | null = null;

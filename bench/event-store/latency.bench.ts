@@ -23,7 +23,10 @@ export async function runLatencyBench(db: Database, adminUrl: string): Promise<v
   await db.migrate(schema, eventStoreMigrations(schema));
   await db.migrate(rm, [
     ...projectionMigrations(rm),
-    { name: '0100-seen', sql: `CREATE TABLE {{schema}}.seen (province text NOT NULL, event_id text NOT NULL, PRIMARY KEY (province, event_id))` },
+    {
+      name: '0100-seen',
+      sql: `CREATE TABLE {{schema}}.seen (province text NOT NULL, event_id text NOT NULL, PRIMARY KEY (province, event_id))`,
+    },
   ]);
   const store = createEventStore(db, { schema });
   const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `bench-${schema}`, lagIntervalMs: 0 });
@@ -43,7 +46,11 @@ export async function runLatencyBench(db: Database, adminUrl: string): Promise<v
     (await db.withProvince(P, (tx) => tx.query(`SELECT 1 FROM ${rm}.seen WHERE province = $1 AND event_id = $2`, [P, id]))).rows.length > 0;
   const once = async (stream: string) => {
     const s = performance.now();
-    const r = await store.append(stream, [{ type: 'Ping', data: { stream } }], { expectedVersion: 'no_stream', context: ctx(), occurredAt: new Date() });
+    const r = await store.append(stream, [{ type: 'Ping', data: { stream } }], {
+      expectedVersion: 'no_stream',
+      context: ctx(),
+      occurredAt: new Date(),
+    });
     const id = r.events[0]!.id;
     const deadline = s + 30_000;
     while (!(await seen(id))) {

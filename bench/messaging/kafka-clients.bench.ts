@@ -23,11 +23,19 @@ async function platformatic(topic: string) {
   const producer = new Producer({ clientId: 'bench-plt', bootstrapBrokers: brokers, serializers: stringSerializers, acks: -1 });
   let t0 = performance.now();
   for (let i = 0; i < N; i += BATCH) {
-    await producer.send({ messages: Array.from({ length: BATCH }, (_, k) => ({ topic, key: `s-${(i + k) % 50}`, value, headers: { province: 'tinh-a' } })) });
+    await producer.send({
+      messages: Array.from({ length: BATCH }, (_, k) => ({ topic, key: `s-${(i + k) % 50}`, value, headers: { province: 'tinh-a' } })),
+    });
   }
   const produce = N / ((performance.now() - t0) / 1000);
   await producer.close();
-  const consumer = new Consumer({ clientId: 'bench-plt', groupId: `plt-${topic}`, bootstrapBrokers: brokers, deserializers: stringDeserializers, maxWaitTime: 100 });
+  const consumer = new Consumer({
+    clientId: 'bench-plt',
+    groupId: `plt-${topic}`,
+    bootstrapBrokers: brokers,
+    deserializers: stringDeserializers,
+    maxWaitTime: 100,
+  });
   t0 = performance.now();
   const stream = await consumer.consume({ topics: [topic], mode: MessagesStreamModes.EARLIEST, autocommit: 1000 });
   let n = 0;
@@ -46,7 +54,11 @@ async function kafkajs(topic: string) {
   await producer.connect();
   let t0 = performance.now();
   for (let i = 0; i < N; i += BATCH) {
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: BATCH }, (_, k) => ({ key: `s-${(i + k) % 50}`, value, headers: { province: 'tinh-a' } })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: BATCH }, (_, k) => ({ key: `s-${(i + k) % 50}`, value, headers: { province: 'tinh-a' } })),
+    });
   }
   const produce = N / ((performance.now() - t0) / 1000);
   await producer.disconnect();

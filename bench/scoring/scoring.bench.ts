@@ -157,8 +157,13 @@ const mb = (b: number) => (b / 1024 / 1024).toFixed(1) + ' MB';
 async function main() {
   const fw = nationalFramework();
   const units = nationalResults(fw);
-  const nodes = fw.components.reduce((s, c) => s + (c.criteria ?? []).reduce((t, cr) => t + Math.max(1, cr.subCriteria?.length ?? 0), 0), 0);
-  console.log(`Scoring bench: ${UNITS} units × ${nodes} scored nodes (${(UNITS * nodes).toLocaleString('en')} results), node ${process.version}`);
+  const nodes = fw.components.reduce(
+    (s, c) => s + (c.criteria ?? []).reduce((t, cr) => t + Math.max(1, cr.subCriteria?.length ?? 0), 0),
+    0,
+  );
+  console.log(
+    `Scoring bench: ${UNITS} units × ${nodes} scored nodes (${(UNITS * nodes).toLocaleString('en')} results), node ${process.version}`,
+  );
 
   // One cold run each, with memory.
   const m0 = process.memoryUsage();
@@ -185,7 +190,8 @@ async function main() {
     const r = task.result as unknown as { latency?: { mean: number; p99: number }; throughput?: { mean: number } };
     return { name: task.name, mean: r.latency?.mean ?? NaN, p99: r.latency?.p99 ?? NaN };
   });
-  for (const r of rows) console.log(`${r.name.padEnd(52)} mean ${r.mean.toFixed(1).padStart(7)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(52)} mean ${r.mean.toFixed(1).padStart(7)} ms  p99 ${r.p99.toFixed(1).padStart(7)} ms`);
   const base = rows[2]!.mean;
   console.log(`ratio naive / engine: detail ${(base / rows[0]!.mean).toFixed(2)}×, summary ${(base / rows[1]!.mean).toFixed(2)}×`);
   const m2 = process.memoryUsage();

@@ -82,7 +82,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       }
       const correlationId = (req.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
       // The runtime is a @whatwg-node server adapter: called with (req, res, ctx) it handles and writes the response.
-      await (runtime as unknown as (q: IncomingMessage, s: typeof res, c: GatewayServerContext) => Promise<void>)(req, res, { principal, correlationId });
+      await (runtime as unknown as (q: IncomingMessage, s: typeof res, c: GatewayServerContext) => Promise<void>)(req, res, {
+        principal,
+        correlationId,
+      });
     })().catch((e: unknown) => {
       console.error('[gateway]', e);
       if (!res.headersSent) res.writeHead(500);

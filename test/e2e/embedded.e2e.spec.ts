@@ -49,12 +49,20 @@ describe('embedded mode (npm start)', () => {
       return ((await res.json()) as { access_token: string }).access_token;
     };
     const url = 'http://127.0.0.1:4850/graphql';
-    const self = await gql(url, await token('officer.u1'), `mutation { recordSelfScore(input: { cycleId: "2025-district", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, note: "Kế hoạch số 12/KH" }) { version } }`);
+    const self = await gql(
+      url,
+      await token('officer.u1'),
+      `mutation { recordSelfScore(input: { cycleId: "2025-district", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, note: "Kế hoạch số 12/KH" }) { version } }`,
+    );
     expect(self.errors).toBeUndefined();
     const integrator = await token('integrator');
     let rows: { rank: number; unitName: string; total: number }[] = [];
     for (let i = 0; i < 50 && rows[0]?.total !== 1.5; i++) {
-      const r = await gql<{ ranking: typeof rows }>(url, integrator, `{ ranking(cycleId: "2025-district") { rank unitName total maxPoints indexPercent classLabel } }`);
+      const r = await gql<{ ranking: typeof rows }>(
+        url,
+        integrator,
+        `{ ranking(cycleId: "2025-district") { rank unitName total maxPoints indexPercent classLabel } }`,
+      );
       rows = r.data?.ranking ?? [];
       await new Promise((r) => setTimeout(r, 100));
     }

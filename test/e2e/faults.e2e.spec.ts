@@ -25,10 +25,14 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
     await seedDemoProvince(url, await keycloakToken('bac-kan', 'admin'), 'bac-kan');
     officer = await keycloakToken('bac-kan', 'officer.u1');
     integrator = await keycloakToken('bac-kan', 'integrator');
-    await eventually(async () => {
-      const r = await gql<{ ranking: unknown[] }>(url, integrator, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
-      return r.data?.ranking.length === 3;
-    }, 60_000, 'reference data in ranking');
+    await eventually(
+      async () => {
+        const r = await gql<{ ranking: unknown[] }>(url, integrator, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        return r.data?.ranking.length === 3;
+      },
+      60_000,
+      'reference data in ranking',
+    );
   });
 
   afterAll(async () => {
@@ -37,17 +41,25 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 
   const record = async (code: string, score: number) => {
     // A client retries a request that failed for infrastructure reasons; business errors are not retried.
-    return eventually(async () => {
-      const r = await gql<{ recordSelfScore: { version: number } }>(
-        url,
-        officer,
-        `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score} }) { version } }`,
-      );
-      return r.data?.recordSelfScore ?? undefined;
-    }, 60_000, `recording ${code}=${score}`);
+    return eventually(
+      async () => {
+        const r = await gql<{ recordSelfScore: { version: number } }>(
+          url,
+          officer,
+          `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score} }) { version } }`,
+        );
+        return r.data?.recordSelfScore ?? undefined;
+      },
+      60_000,
+      `recording ${code}=${score}`,
+    );
   };
   const rankingTotal = async () => {
-    const r = await gql<{ ranking: { unitId: string; total: number }[] }>(url, integrator, `{ ranking(cycleId: "${CYCLE}") { unitId total } }`);
+    const r = await gql<{ ranking: { unitId: string; total: number }[] }>(
+      url,
+      integrator,
+      `{ ranking(cycleId: "${CYCLE}") { unitId total } }`,
+    );
     return r.data?.ranking.find((x) => x.unitId === 'u1')?.total;
   };
   const count = async (sql: string) => Number((await stack.inspect.query(sql)).rows[0].n);
@@ -76,7 +88,13 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
       listen: true,
       only: ['ranking'],
       portFor: (d) => d.port + 600,
-      runtimeFor: () => ({ db: stack.dbs[3]!, bus: stack.bus, internalSecret: stack.platform.internalSecret, now: () => new Date(), topicSuffix: stack.database }),
+      runtimeFor: () => ({
+        db: stack.dbs[3]!,
+        bus: stack.bus,
+        internalSecret: stack.platform.internalSecret,
+        now: () => new Date(),
+        topicSuffix: stack.database,
+      }),
     });
     try {
       await eventually(async () => (await rankingTotal()) === 4.25, 60_000, 'ranking to catch up after its restart');

@@ -32,10 +32,14 @@ describe('slice: self score → appraisal → ranking and audit history, through
     await seedDemoProvince(url, tokens['admin']!, 'bac-kan');
     await seedDemoProvince(url, tokens['adminB']!, 'cao-bang');
     // reference data reaches assessments and ranking through Kafka
-    await eventually(async () => {
-      const r = await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
-      return r.data?.ranking.length === 3;
-    }, 60_000, 'ranking to know the demo units');
+    await eventually(
+      async () => {
+        const r = await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        return r.data?.ranking.length === 3;
+      },
+      60_000,
+      'ranking to know the demo units',
+    );
   });
 
   afterAll(async () => {
@@ -61,12 +65,36 @@ describe('slice: self score → appraisal → ranking and audit history, through
       recordAppraisedScore: { version: 2, scores: [{ subCriterionCode: '1.1.2', selfScore: 3, appraisedScore: 3.5 }] },
     });
 
-    type Row = { rank: number; unitId: string; unitName: string; total: number; maxPoints: number; indexPercent: number; classLabel: string };
-    const ranking = await eventually(async () => {
-      const r = await gql<{ ranking: Row[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { rank unitId unitName total maxPoints indexPercent classLabel } }`);
-      return r.data?.ranking.find((x) => x.unitId === 'u1')?.total === 3.5 ? r.data.ranking : undefined;
-    }, 30_000, 'ranking to include the appraised score');
-    expect(ranking[0]).toEqual({ rank: 1, unitId: 'u1', unitName: 'UBND huyện Ba Bể', total: 3.5, maxPoints: 10, indexPercent: 35, classLabel: 'Yếu' });
+    type Row = {
+      rank: number;
+      unitId: string;
+      unitName: string;
+      total: number;
+      maxPoints: number;
+      indexPercent: number;
+      classLabel: string;
+    };
+    const ranking = await eventually(
+      async () => {
+        const r = await gql<{ ranking: Row[] }>(
+          url,
+          tokens['integrator']!,
+          `{ ranking(cycleId: "${CYCLE}") { rank unitId unitName total maxPoints indexPercent classLabel } }`,
+        );
+        return r.data?.ranking.find((x) => x.unitId === 'u1')?.total === 3.5 ? r.data.ranking : undefined;
+      },
+      30_000,
+      'ranking to include the appraised score',
+    );
+    expect(ranking[0]).toEqual({
+      rank: 1,
+      unitId: 'u1',
+      unitName: 'UBND huyện Ba Bể',
+      total: 3.5,
+      maxPoints: 10,
+      indexPercent: 35,
+      classLabel: 'Yếu',
+    });
     expect(ranking.slice(1).map((r) => r.rank)).toEqual([2, 2]);
 
     const history = await gql<{ scoreHistory: Record<string, unknown>[] }>(
@@ -76,8 +104,20 @@ describe('slice: self score → appraisal → ranking and audit history, through
     );
     expect(history.errors).toBeUndefined();
     expect(history.data?.scoreHistory).toEqual([
-      expect.objectContaining({ kind: 'self', oldValue: null, newValue: 3, actorRoles: ['unit_officer'], reason: 'Hoàn thành 90% kế hoạch' }),
-      expect.objectContaining({ kind: 'appraised', oldValue: null, newValue: 3.5, actorRoles: ['appraiser'], reason: 'Bổ sung tài liệu kiểm chứng: báo cáo quý IV' }),
+      expect.objectContaining({
+        kind: 'self',
+        oldValue: null,
+        newValue: 3,
+        actorRoles: ['unit_officer'],
+        reason: 'Hoàn thành 90% kế hoạch',
+      }),
+      expect.objectContaining({
+        kind: 'appraised',
+        oldValue: null,
+        newValue: 3.5,
+        actorRoles: ['appraiser'],
+        reason: 'Bổ sung tài liệu kiểm chứng: báo cáo quý IV',
+      }),
     ]);
     expect(history.data?.scoreHistory[0]?.['actorName']).toEqual(expect.any(String));
   });
@@ -115,28 +155,42 @@ describe('slice: self score → appraisal → ranking and audit history, through
   });
 
   it('reports the lost points with the appraisal reasons, and lists the survey-measured criteria', async () => {
-    const report = await eventually(async () => {
-      const r = await gql<{ lostPointsReport: { totalLost: number; markdown: string } }>(
-        url,
-        tokens['auditor']!,
-        `{ lostPointsReport(cycleId: "${CYCLE}", unitId: "u1") { totalLost markdown } }`,
-      );
-      return r.data?.lostPointsReport.markdown.includes('Bổ sung tài liệu kiểm chứng') ? r.data.lostPointsReport : undefined;
-    }, 30_000, 'the report to include the appraisal');
+    const report = await eventually(
+      async () => {
+        const r = await gql<{ lostPointsReport: { totalLost: number; markdown: string } }>(
+          url,
+          tokens['auditor']!,
+          `{ lostPointsReport(cycleId: "${CYCLE}", unitId: "u1") { totalLost markdown } }`,
+        );
+        return r.data?.lostPointsReport.markdown.includes('Bổ sung tài liệu kiểm chứng') ? r.data.lostPointsReport : undefined;
+      },
+      30_000,
+      'the report to include the appraisal',
+    );
     // appraised items: 1.1.1 (2, unscored), 1.1.2 (4, appraised 3.5), 2.1.1 (2, unscored) → 2 + 0.5 + 2
     expect(report.totalLost).toBe(4.5);
-    expect(report.markdown).toContain('| 1.1.2 Mức độ thực hiện kế hoạch CCHC | 4,00 | 3,50 | 0,50 | Bổ sung tài liệu kiểm chứng: báo cáo quý IV |');
+    expect(report.markdown).toContain(
+      '| 1.1.2 Mức độ thực hiện kế hoạch CCHC | 4,00 | 3,50 | 0,50 | Bổ sung tài liệu kiểm chứng: báo cáo quý IV |',
+    );
     expect(report.markdown).toContain('| Sở Nội vụ | 2 | 2,50 |');
     expect(report.markdown).toContain('| Văn phòng UBND tỉnh | 1 | 2,00 |');
-    const survey = await gql<{ surveyCriteria: { code: string; method: string }[] }>(url, tokens['integrator']!, `{ surveyCriteria(cycleId: "${CYCLE}") { code method } }`);
+    const survey = await gql<{ surveyCriteria: { code: string; method: string }[] }>(
+      url,
+      tokens['integrator']!,
+      `{ surveyCriteria(cycleId: "${CYCLE}") { code method } }`,
+    );
     expect(survey.data?.surveyCriteria).toEqual([{ code: '2.1.2', method: 'survey' }]);
   });
 
-  it('detects an event row edited behind the application\'s back', async () => {
+  it("detects an event row edited behind the application's back", async () => {
     const q = `{ verifyAuditTrail(cycleId: "${CYCLE}", unitId: "u2") { ok checked firstBrokenStreamId firstBrokenVersion } }`;
     const officer2 = await keycloakToken('bac-kan', 'officer.u2');
     for (const score of [1, 1.25]) {
-      const r = await gql(url, officer2, `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u2", subCriterionCode: "1.1.1", score: ${score} }) { version } }`);
+      const r = await gql(
+        url,
+        officer2,
+        `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u2", subCriterionCode: "1.1.1", score: ${score} }) { version } }`,
+      );
       expect(r.errors).toBeUndefined();
     }
     const clean = await gql<{ verifyAuditTrail: Record<string, unknown> }>(url, tokens['auditor']!, q);
@@ -147,7 +201,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
       [`assessment:bac-kan:${CYCLE}:u2`],
     );
     const broken = await gql<{ verifyAuditTrail: Record<string, unknown> }>(url, tokens['auditor']!, q);
-    expect(broken.data?.verifyAuditTrail).toMatchObject({ ok: false, firstBrokenStreamId: `assessment:bac-kan:${CYCLE}:u2`, firstBrokenVersion: 1 });
+    expect(broken.data?.verifyAuditTrail).toMatchObject({
+      ok: false,
+      firstBrokenStreamId: `assessment:bac-kan:${CYCLE}:u2`,
+      firstBrokenVersion: 1,
+    });
   });
 
   it('exposes health and consumer lag on each service', async () => {
@@ -167,10 +225,13 @@ describe('slice: self score → appraisal → ranking and audit history, through
     expect(garbage.status).toBe(401);
 
     // a well-formed token from an issuer that is not allow-listed (a realm that is not a province realm)
-    const master = await fetch(`${process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080'}/realms/master/protocol/openid-connect/token`, {
-      method: 'POST',
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }),
-    });
+    const master = await fetch(
+      `${process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080'}/realms/master/protocol/openid-connect/token`,
+      {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }),
+      },
+    );
     const masterToken = ((await master.json()) as { access_token: string }).access_token;
     const unknownIssuer = await gql(url, masterToken, `{ units { id } }`);
     expect(unknownIssuer.status).toBe(401);
@@ -187,7 +248,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
   });
 
   it("keeps provinces apart: province B's token cannot see province A's scores", async () => {
-    const b = await gql<{ ranking: { unitId: string; total: number }[] }>(url, tokens['integratorB']!, `{ ranking(cycleId: "${CYCLE}") { unitId total } }`);
+    const b = await gql<{ ranking: { unitId: string; total: number }[] }>(
+      url,
+      tokens['integratorB']!,
+      `{ ranking(cycleId: "${CYCLE}") { unitId total } }`,
+    );
     expect(b.errors).toBeUndefined();
     expect(b.data?.ranking.map((r) => r.unitId).sort()).toEqual(['cb-u1', 'cb-u2', 'cb-u3']);
     expect(b.data?.ranking.every((r) => r.total === 0)).toBe(true);
@@ -206,7 +271,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
     ['unknown sub-criterion', '9.9.9', 1, 'UNKNOWN_SUB_CRITERION', 'Không tìm thấy tiêu chí'],
   ])('rejects a score %s with a stable code and a Vietnamese message; nothing stored', async (_, code, score, errorCode, vi) => {
     const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
-    const r = await gql(url, tokens['officer']!, `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score} }) { version } }`);
+    const r = await gql(
+      url,
+      tokens['officer']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score} }) { version } }`,
+    );
     expect(r.errors?.[0]?.extensions?.['code']).toBe(errorCode);
     expect(r.errors?.[0]?.message).toContain(vi);
     expect(r.errors?.[0]?.extensions?.['detail']).toEqual(expect.any(String));
@@ -216,7 +285,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
 
   it('rejects an unknown unit; nothing stored', async () => {
     const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
-    const r = await gql(url, tokens['appraiser']!, `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "no-such-unit", subCriterionCode: "1.1.1", score: 1, reason: "x" }) { version } }`);
+    const r = await gql(
+      url,
+      tokens['appraiser']!,
+      `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "no-such-unit", subCriterionCode: "1.1.1", score: 1, reason: "x" }) { version } }`,
+    );
     expect(r.errors?.[0]?.extensions?.['code']).toBe('UNKNOWN_UNIT');
     expect(r.errors?.[0]?.message).toBe('Không tìm thấy đơn vị "no-such-unit".');
     const after = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
@@ -230,9 +303,17 @@ describe('slice: self score → appraisal → ranking and audit history, through
       `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 1 }) { version } }`,
     );
     const v = read.data!.recordSelfScore.version;
-    const first = await gql(url, tokens['officer']!, `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, expectedVersion: ${v} }) { version } }`);
+    const first = await gql(
+      url,
+      tokens['officer']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, expectedVersion: ${v} }) { version } }`,
+    );
     expect(first.errors).toBeUndefined();
-    const stale = await gql(url, tokens['officer']!, `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 2, expectedVersion: ${v} }) { version } }`);
+    const stale = await gql(
+      url,
+      tokens['officer']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 2, expectedVersion: ${v} }) { version } }`,
+    );
     expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONCURRENCY_CONFLICT');
   });
 });

@@ -49,7 +49,12 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
   const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-${database}`, lagIntervalMs: 500 });
   const platform = await startPlatform({
     dbFor: async () => {
-      const db = await createPostgresDatabase({ appUrl: onDb(urls.appUrl), systemUrl: onDb(urls.systemUrl), ownerUrl: onDb(urls.ownerUrl), poolSize: 4 });
+      const db = await createPostgresDatabase({
+        appUrl: onDb(urls.appUrl),
+        systemUrl: onDb(urls.systemUrl),
+        ownerUrl: onDb(urls.ownerUrl),
+        poolSize: 4,
+      });
       dbs.push(db);
       return db;
     },

@@ -80,9 +80,7 @@ const userProfile = {
       multivalued: false,
     },
   ],
-  groups: [
-    { name: 'user-metadata', displayHeader: 'User metadata', displayDescription: 'Attributes, which refer to user metadata' },
-  ],
+  groups: [{ name: 'user-metadata', displayHeader: 'User metadata', displayDescription: 'Attributes, which refer to user metadata' }],
   unmanagedAttributePolicy: 'ADMIN_EDIT',
 };
 

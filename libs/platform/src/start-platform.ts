@@ -51,7 +51,13 @@ export async function startPlatform(opts: {
   const services = await startServices({
     listen: true,
     portFor: (d) => d.port + offset,
-    runtimeFor: async (name) => ({ db: await opts.dbFor(name), bus: opts.bus, internalSecret, now: opts.now ?? (() => new Date()), ...(opts.topicSuffix && { topicSuffix: opts.topicSuffix }) }),
+    runtimeFor: async (name) => ({
+      db: await opts.dbFor(name),
+      bus: opts.bus,
+      internalSecret,
+      now: opts.now ?? (() => new Date()),
+      ...(opts.topicSuffix && { topicSuffix: opts.topicSuffix }),
+    }),
   });
   const supergraphSdl = await readFile(opts.supergraphPath ?? findSupergraph(), 'utf8');
   const gateway = await startGateway({

@@ -18,10 +18,7 @@ export class RankingModule {
     });
     return {
       module: RankingModule,
-      imports: [
-        RuntimeModule.forService('ranking', runtime),
-        subgraphGraphQLModule({ secret: runtime.internalSecret }),
-      ],
+      imports: [RuntimeModule.forService('ranking', runtime), subgraphGraphQLModule({ secret: runtime.internalSecret })],
       providers: [{ provide: RANKING_PIPELINE, useValue: pipeline }, RankingResolver],
       exports: [RANKING_PIPELINE],
     };

@@ -56,4 +56,11 @@ export const demoUnits = (province: string) => {
   ];
 };
 
-export const DEMO_CYCLE = { id: '2025-district', name: 'Chỉ số CCHC cấp huyện năm 2025', year: 2025, unitType: 'district', frameworkId: 'demo-district', frameworkVersion: 1 };
+export const DEMO_CYCLE = {
+  id: '2025-district',
+  name: 'Chỉ số CCHC cấp huyện năm 2025',
+  year: 2025,
+  unitType: 'district',
+  frameworkId: 'demo-district',
+  frameworkVersion: 1,
+};

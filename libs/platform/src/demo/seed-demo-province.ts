@@ -25,23 +25,38 @@ export async function seedDemoProvince(gatewayUrl: string, adminToken: string, p
     const bad = (r.errors ?? []).filter((e) => !allowed.includes(String(e.extensions?.['code'])));
     if (bad.length) throw new Error(`seed failed: ${JSON.stringify(bad)}`);
   };
-  const existing = await gql<{ framework: unknown }>(gatewayUrl, adminToken, `query { framework(frameworkId: "demo-district", version: 1) { version } }`);
+  const existing = await gql<{ framework: unknown }>(
+    gatewayUrl,
+    adminToken,
+    `query { framework(frameworkId: "demo-district", version: 1) { version } }`,
+  );
   if (!existing.data?.framework) {
     ok(
-      await gql(gatewayUrl, adminToken, `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Dữ liệu mẫu" }) { version } }`, {
-        d: demoFrameworkYaml(province),
-      }),
+      await gql(
+        gatewayUrl,
+        adminToken,
+        `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Dữ liệu mẫu" }) { version } }`,
+        {
+          d: demoFrameworkYaml(province),
+        },
+      ),
       [],
     );
   }
   for (const u of demoUnits(province)) {
     ok(await gql(gatewayUrl, adminToken, `mutation($i: RegisterUnitInput!) { registerUnit(input: $i) { id } }`, { i: u }), ['UNIT_EXISTS']);
   }
-  ok(await gql(gatewayUrl, adminToken, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: DEMO_CYCLE }), ['CYCLE_EXISTS']);
+  ok(await gql(gatewayUrl, adminToken, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: DEMO_CYCLE }), [
+    'CYCLE_EXISTS',
+  ]);
 }
 
 /** Polls until `check` returns a value (read models are eventually consistent). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -5,14 +5,26 @@ describe('projection registry', () => {
   it('names every projection <service>.<name>, once', () => {
     const names = PROJECTIONS.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['ranking.scores', 'ranking.catalog', 'reporting.scores', 'assessments.catalog', 'frameworks.catalog', 'surveys.catalog']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'ranking.scores',
+        'ranking.catalog',
+        'reporting.scores',
+        'assessments.catalog',
+        'frameworks.catalog',
+        'surveys.catalog',
+      ]),
+    );
   });
 
   it('gives every owned table exactly one owner, and each projection at least one table', () => {
     expect(ownershipConflicts()).toEqual([]);
     for (const p of PROJECTIONS) expect(p.spec.owns.length).toBeGreaterThan(0);
     const dup = [...PROJECTIONS, PROJECTIONS.find((p) => p.name === 'ranking.scores')!];
-    expect(ownershipConflicts(dup)).toEqual(['ranking.scores owned by ranking.scores and ranking.scores', 'ranking.results owned by ranking.scores and ranking.scores']);
+    expect(ownershipConflicts(dup)).toEqual([
+      'ranking.scores owned by ranking.scores and ranking.scores',
+      'ranking.results owned by ranking.scores and ranking.scores',
+    ]);
   });
 
   it('maps every consumed topic to its producer, and rebuilds catalogs before what reads them', () => {

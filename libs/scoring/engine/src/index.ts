@@ -53,16 +53,7 @@ export {
   type UnitEvaluation,
   type UnitResults,
 } from './evaluate/evaluate-cycle';
-export {
-  decimalsOf,
-  formatVi,
-  fromScaled,
-  parseFigure,
-  roundTo,
-  toScaled,
-  type ParsedFigure,
-  type RoundingMode,
-} from './numbers/decimal';
+export { decimalsOf, formatVi, fromScaled, parseFigure, roundTo, toScaled, type ParsedFigure, type RoundingMode } from './numbers/decimal';
 export { reconcileReport, parseReport } from './reconcile/reconcile-report';
 export type {
   ComponentTableSection,

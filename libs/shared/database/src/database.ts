@@ -12,11 +12,7 @@ export interface QueryOptions {
 
 /** The only thing a transaction callback sees: parameterised queries on one connection. */
 export interface Sql {
-  query<R = Record<string, unknown>>(
-    text: string,
-    params?: unknown[],
-    options?: QueryOptions,
-  ): Promise<{ rows: R[]; rowCount: number }>;
+  query<R = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions): Promise<{ rows: R[]; rowCount: number }>;
 }
 
 export interface Database {

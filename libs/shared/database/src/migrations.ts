@@ -10,10 +10,7 @@ export function assertIdent(name: string, what = 'identifier'): string {
 }
 
 export function renderMigrationSql(sql: string, schema: string, roles: Roles): string {
-  return sql
-    .replaceAll('{{schema}}', schema)
-    .replaceAll('{{app_role}}', roles.app)
-    .replaceAll('{{system_role}}', roles.system);
+  return sql.replaceAll('{{schema}}', schema).replaceAll('{{app_role}}', roles.app).replaceAll('{{system_role}}', roles.system);
 }
 
 /**
@@ -47,9 +44,7 @@ export async function runMigrations(
     await tx.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${roles.app}, ${roles.system}`,
     );
-    await tx.query(
-      `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${roles.app}, ${roles.system}`,
-    );
+    await tx.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${roles.app}, ${roles.system}`);
     const storage: UmzugStorage<Sql> = {
       async executed({ context }) {
         const r = await context.query<{ name: string }>(`SELECT name FROM ${schema}.par_migrations ORDER BY name`);

@@ -6,7 +6,17 @@ eventStoreContract('PostgreSQL', async () => {
   const schemas = new Set<string>();
   const migrate = db.migrate.bind(db);
   return {
-    db: { ...db, kind: db.kind, withProvince: db.withProvince, asSystem: db.asSystem, close: db.close, migrate: async (s, m) => { schemas.add(s); await migrate(s, m); } },
+    db: {
+      ...db,
+      kind: db.kind,
+      withProvince: db.withProvince,
+      asSystem: db.asSystem,
+      close: db.close,
+      migrate: async (s, m) => {
+        schemas.add(s);
+        await migrate(s, m);
+      },
+    },
     tamper: async (sql) => {
       await adminQuery(sql);
     },

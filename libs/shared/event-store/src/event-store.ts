@@ -54,8 +54,7 @@ const COLUMNS = `province, stream_id, stream_version, global_position::text AS g
   ${ISO('occurred_at')}, ${ISO('recorded_at')}, reason, correlation_id, causation_id, prev_hash, hash`;
 
 const ISO_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const iso = (d: Date | string) =>
-  typeof d === 'string' && ISO_TEXT.test(d) ? d : (d instanceof Date ? d : new Date(d)).toISOString();
+const iso = (d: Date | string) => (typeof d === 'string' && ISO_TEXT.test(d) ? d : (d instanceof Date ? d : new Date(d)).toISOString());
 
 /** Parse a jsonb value that a driver may hand back as text. */
 const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
@@ -204,7 +203,17 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
         const schemaVersion = e.schemaVersion ?? 1;
         const reason = e.reason ?? null;
         [h0[i], h1[i], h2[i], h3[i]] = hashTemplate({
-          id, streamId, type: e.type, schemaVersion, data, province, actor, occurredAt, reason, correlationId, causationId,
+          id,
+          streamId,
+          type: e.type,
+          schemaVersion,
+          data,
+          province,
+          actor,
+          occurredAt,
+          reason,
+          correlationId,
+          causationId,
         });
         ids[i] = id;
         types[i] = e.type;
@@ -222,8 +231,23 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
             `SELECT * FROM ${s}.append_batch($1, $2, $3, $4::jsonb, $5::timestamptz, $6, $7, $8::uuid[], $9::boolean[],
                $10::text[], $11::integer[], $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])`,
             [
-              province, streamId, expected, JSON.stringify(actor), occurredAt, correlationId, causationId,
-              ids, given, types, schemaVersions, dataJson, reasons, h0, h1, h2, h3,
+              province,
+              streamId,
+              expected,
+              JSON.stringify(actor),
+              occurredAt,
+              correlationId,
+              causationId,
+              ids,
+              given,
+              types,
+              schemaVersions,
+              dataJson,
+              reasons,
+              h0,
+              h1,
+              h2,
+              h3,
             ],
             { name: `par_es_append_${s}` },
           ));

@@ -39,9 +39,7 @@ export function eventHash(env: HashedEnvelope, prevHash: string | null): string 
  * payload = h0 + json(prevHash) + h1 + json(recordedAt) + h2 + streamVersion + h3.
  * Relies on the sorted key order of canonicalJson; `eventHash` stays the reference (a unit test compares them).
  */
-export function hashTemplate(
-  env: Omit<HashedEnvelope, 'recordedAt' | 'streamVersion'>,
-): [h0: string, h1: string, h2: string, h3: string] {
+export function hashTemplate(env: Omit<HashedEnvelope, 'recordedAt' | 'streamVersion'>): [h0: string, h1: string, h2: string, h3: string] {
   const c = canonicalJson;
   return [
     `{"actor":${c(env.actor)},"causationId":${c(env.causationId)},"correlationId":${c(env.correlationId)},"data":${c(env.data)},"id":${c(env.id)},"occurredAt":${c(env.occurredAt)},"prevHash":`,

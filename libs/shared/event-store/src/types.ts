@@ -78,11 +78,7 @@ export interface EventStore {
    * Appends atomically; ConcurrencyConflictError (from @par/kernel) naming stream and versions on mismatch;
    * an event whose id is already stored in that stream is not appended twice (idempotent retry).
    */
-  append(
-    streamId: string,
-    events: NewEvent[],
-    opts: AppendOptions,
-  ): Promise<{ nextExpectedVersion: number; events: StoredEvent[] }>;
+  append(streamId: string, events: NewEvent[], opts: AppendOptions): Promise<{ nextExpectedVersion: number; events: StoredEvent[] }>;
   readStream(province: ProvinceId, streamId: string, opts?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Streams of a province whose id starts with a prefix, ordered by id (keyset paging with `after`). */
   listStreams(province: ProvinceId, prefix: string, opts?: { after?: string; limit?: number }): Promise<StreamInfo[]>;

@@ -35,7 +35,6 @@ export function eventMessage(topic: string, e: StoredEvent): OutgoingMessage {
   return { topic, key: e.streamId, value: e, headers };
 }
 
-
 /**
  * Checkpointed forwarder (at-least-once): in one system transaction it takes an advisory lock for its
  * name, reads the store in global order after the saved checkpoint, publishes, then saves the checkpoint.

@@ -62,8 +62,7 @@ export function createInProcessBus(): MessageBus {
     const onWake = () => notify?.();
     for (const t of o.topics) wake.on(t, onWake);
 
-    const lagNow = () =>
-      o.topics.reduce((sum, t) => sum + Math.max(0, log(t).length - (groupOffsets.get(t) ?? 0)), 0);
+    const lagNow = () => o.topics.reduce((sum, t) => sum + Math.max(0, log(t).length - (groupOffsets.get(t) ?? 0)), 0);
 
     const loop = (async () => {
       while (!stopped) {

@@ -2,4 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 import { busContract } from './testing/bus-contract';
 
-busContract('Kafka', async () => createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-test-${randomUUID().slice(0, 8)}` }), 60_000);
+busContract(
+  'Kafka',
+  async () => createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-test-${randomUUID().slice(0, 8)}` }),
+  60_000,
+);

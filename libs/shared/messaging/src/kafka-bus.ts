@@ -222,5 +222,8 @@ export function createKafkaBus(opts: KafkaBusOptions): MessageBus {
 
 /** Brokers from PAR_KAFKA_BROKERS (default 127.0.0.1:59092). */
 export function kafkaBrokersFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env['PAR_KAFKA_BROKERS'] || '127.0.0.1:59092').split(',').map((s) => s.trim()).filter(Boolean);
+  return (env['PAR_KAFKA_BROKERS'] || '127.0.0.1:59092')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -16,10 +16,19 @@ const restartCmd = process.env['PAR_KAFKA_RESTART_CMD'] || 'bash infra/local/res
 
 (enabled ? describe : describe.skip)('Kafka restart (fault)', () => {
   it('consumes every message published before, during and after a broker restart', async () => {
-    const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-fault-${randomUUID().slice(0, 8)}`, onError: () => undefined });
+    const bus = createKafkaBus({
+      brokers: kafkaBrokersFromEnv(),
+      clientId: `par-fault-${randomUUID().slice(0, 8)}`,
+      onError: () => undefined,
+    });
     const topic = `par.fault-${randomUUID().slice(0, 8)}.v1`;
     const got = new Set<number>();
-    const sub = await bus.subscribe({ groupId: `fault-${topic}`, topics: [topic], fromBeginning: true, handle: async (m) => void got.add((m.value as { n: number }).n) });
+    const sub = await bus.subscribe({
+      groupId: `fault-${topic}`,
+      topics: [topic],
+      fromBeginning: true,
+      handle: async (m) => void got.add((m.value as { n: number }).n),
+    });
     const publishWithRetry = async (n: number) => {
       for (let attempt = 0; ; attempt++) {
         try {

@@ -5,5 +5,12 @@ import { pipelineContract } from './testing/pipeline-contract';
 pipelineContract('PGlite + in-process bus', async () => {
   const db = await createPgliteDatabase();
   const bus = createInProcessBus();
-  return { db, bus, cleanup: async () => { await bus.close(); await db.close(); } };
+  return {
+    db,
+    bus,
+    cleanup: async () => {
+      await bus.close();
+      await db.close();
+    },
+  };
 });

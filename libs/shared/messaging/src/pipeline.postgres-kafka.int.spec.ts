@@ -20,9 +20,26 @@ pipelineContract(
   async () => {
     const real = await createPostgresDatabase(pgUrlsFromEnv());
     const schemas = new Set<string>();
-    const db: Database = { ...real, migrate: async (s, m) => { schemas.add(s); await real.migrate(s, m); } };
-    const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-pipeline-${randomUUID().slice(0, 8)}`, lagIntervalMs: 500 });
-    return { db, bus, cleanup: async () => { await bus.close(); await dropSchemasCreatedBy(real, schemas); } };
+    const db: Database = {
+      ...real,
+      migrate: async (s, m) => {
+        schemas.add(s);
+        await real.migrate(s, m);
+      },
+    };
+    const bus = createKafkaBus({
+      brokers: kafkaBrokersFromEnv(),
+      clientId: `par-pipeline-${randomUUID().slice(0, 8)}`,
+      lagIntervalMs: 500,
+    });
+    return {
+      db,
+      bus,
+      cleanup: async () => {
+        await bus.close();
+        await dropSchemasCreatedBy(real, schemas);
+      },
+    };
   },
   60_000,
 );

@@ -17,9 +17,13 @@ describe('projection bookkeeping helpers (PGlite)', () => {
   });
 
   const count = () =>
-    db.asSystem(async (tx) => (await tx.query<{ projection: string; province: string; n: string }>(
-      `SELECT projection, province, count(*)::text AS n FROM rm.processed_events GROUP BY 1, 2 ORDER BY 1, 2`,
-    )).rows.map((r) => `${r.projection}/${r.province}=${r.n}`));
+    db.asSystem(async (tx) =>
+      (
+        await tx.query<{ projection: string; province: string; n: string }>(
+          `SELECT projection, province, count(*)::text AS n FROM rm.processed_events GROUP BY 1, 2 ORDER BY 1, 2`,
+        )
+      ).rows.map((r) => `${r.projection}/${r.province}=${r.n}`),
+    );
 
   it('markProcessed is true once per (province, projection, event id)', async () => {
     expect(await db.withProvince(A, (tx) => markProcessed(tx, 'rm', 'svc.p', A, 'e1'))).toBe(true);

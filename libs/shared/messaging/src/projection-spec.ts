@@ -45,6 +45,9 @@ export async function markProcessed(tx: Sql, schema: string, projection: string,
  */
 export async function clearProcessed(tx: Sql, schema: string, projection: string, province?: ProvinceId): Promise<number> {
   const s = assertIdent(schema, 'schema name');
-  const r = await tx.query(`DELETE FROM ${s}.processed_events WHERE projection = $1 AND ($2::text IS NULL OR province = $2)`, [projection, province ?? null]);
+  const r = await tx.query(`DELETE FROM ${s}.processed_events WHERE projection = $1 AND ($2::text IS NULL OR province = $2)`, [
+    projection,
+    province ?? null,
+  ]);
   return r.rowCount;
 }

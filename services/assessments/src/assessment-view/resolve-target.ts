@@ -9,7 +9,11 @@ export async function resolveTarget(db: Database, ctx: RequestContext, cycleId: 
   return db.withProvince(ctx.province, async (tx) => {
     const cycle = await findCycle(tx, ASSESSMENTS_SCHEMA, cycleId);
     if (!cycle) {
-      throw new NotFoundError('UNKNOWN_CYCLE', `Không tìm thấy kỳ đánh giá "${cycleId}".`, `Cycle ${cycleId} not found in province ${ctx.province}`);
+      throw new NotFoundError(
+        'UNKNOWN_CYCLE',
+        `Không tìm thấy kỳ đánh giá "${cycleId}".`,
+        `Cycle ${cycleId} not found in province ${ctx.province}`,
+      );
     }
     const unit = await findUnit(tx, ASSESSMENTS_SCHEMA, unitId);
     if (!unit) {

@@ -5,7 +5,14 @@ import type { AssessmentType } from '../assessment-view/assessment.types';
 export class RecordSelfScoreCommand extends Command<AssessmentType> {
   constructor(
     readonly ctx: RequestContext,
-    readonly input: { cycleId: string; unitId: string; subCriterionCode: string; score: number; note: string | null; expectedVersion?: number },
+    readonly input: {
+      cycleId: string;
+      unitId: string;
+      subCriterionCode: string;
+      score: number;
+      note: string | null;
+      expectedVersion?: number;
+    },
   ) {
     super();
   }

@@ -13,7 +13,12 @@ export class CatalogResolver {
   @Query(() => [UnitType], { description: 'Đơn vị của tỉnh' })
   units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
     return this.runtime.db.withProvince(ctx.province, async (tx) =>
-      (await listUnits(tx, FRAMEWORKS_SCHEMA)).map((u) => ({ id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId })),
+      (await listUnits(tx, FRAMEWORKS_SCHEMA)).map((u) => ({
+        id: u.unitId,
+        name: u.name,
+        unitType: u.unitType,
+        parentUnitId: u.parentUnitId,
+      })),
     );
   }
 

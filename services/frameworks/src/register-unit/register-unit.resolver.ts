@@ -20,7 +20,12 @@ export class RegisterUnitResolver {
   @Mutation(() => UnitType, { description: 'Đăng ký đơn vị (dha_admin)' })
   registerUnit(@Ctx() ctx: RequestContext, @Args('input') input: RegisterUnitInput) {
     return this.commands.execute(
-      new RegisterUnitCommand(ctx, { unitId: input.id, name: input.name, unitType: input.unitType, parentUnitId: input.parentUnitId ?? null }),
+      new RegisterUnitCommand(ctx, {
+        unitId: input.id,
+        name: input.name,
+        unitType: input.unitType,
+        parentUnitId: input.parentUnitId ?? null,
+      }),
     );
   }
 }

@@ -13,8 +13,15 @@ export class RankingResolver {
   ranking(@Ctx() ctx: RequestContext, @Args('cycleId', { type: () => ID }) cycleId: string): Promise<RankingRowType[]> {
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
       const { rows } = await tx.query<{
-        unit_id: string; unit_name: string; total: string; max_points: string; index_percent: string; rank: number;
-        class_code: string | null; class_label: string | null; components: RankingRowType['components'];
+        unit_id: string;
+        unit_name: string;
+        total: string;
+        max_points: string;
+        index_percent: string;
+        rank: number;
+        class_code: string | null;
+        class_label: string | null;
+        components: RankingRowType['components'];
       }>(`SELECT * FROM ${RANKING_SCHEMA}.results WHERE cycle_id = $1 ORDER BY rank, unit_id`, [cycleId]);
       return rows.map((r) => ({
         rank: r.rank,

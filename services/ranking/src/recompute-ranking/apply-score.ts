@@ -43,7 +43,19 @@ export async function recomputeCycle(tx: Sql, cycleId: string, causeEventId: str
     await tx.query(
       `INSERT INTO ${S}.results (province, cycle_id, unit_id, unit_name, total, max_points, index_percent, rank, class_code, class_label, components, computed_at_event)
        VALUES (current_setting('app.province'), $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [cycleId, r.unitId, r.unitName, r.total, r.maxPoints, r.indexPercent, r.rank, r.classCode, r.classLabel, JSON.stringify(r.components), causeEventId],
+      [
+        cycleId,
+        r.unitId,
+        r.unitName,
+        r.total,
+        r.maxPoints,
+        r.indexPercent,
+        r.rank,
+        r.classCode,
+        r.classLabel,
+        JSON.stringify(r.components),
+        causeEventId,
+      ],
     );
   }
 }

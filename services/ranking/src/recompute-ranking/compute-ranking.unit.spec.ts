@@ -46,7 +46,14 @@ const units = [
 describe('computeRanking (scoring engine)', () => {
   it('totals, ranks with shared ties, classes; unscored counts 0 so far', () => {
     const scores = new Map([
-      ['u1', new Map([['1.1', 2], ['1.2', 1], ['2.1', 1.5]])],
+      [
+        'u1',
+        new Map([
+          ['1.1', 2],
+          ['1.2', 1],
+          ['2.1', 1.5],
+        ]),
+      ],
       ['u2', new Map([['1.1', 1.5]])],
       ['u3', new Map([['1.1', 1.5]])],
     ]);

@@ -29,7 +29,11 @@ export class LostPointsReportResolver {
       const unit = await findUnit(tx, REPORTING_SCHEMA, unitId);
       const fw = cycle && (await findFramework(tx, REPORTING_SCHEMA, cycle.frameworkId, cycle.frameworkVersion));
       if (!cycle || !unit || !fw) {
-        throw new NotFoundError('REPORT_SOURCE_MISSING', 'Chưa có đủ dữ liệu để lập báo cáo.', `Cycle ${cycleId} or unit ${unitId} unknown here`);
+        throw new NotFoundError(
+          'REPORT_SOURCE_MISSING',
+          'Chưa có đủ dữ liệu để lập báo cáo.',
+          `Cycle ${cycleId} or unit ${unitId} unknown here`,
+        );
       }
       const { rows } = await tx.query<{ code: string; score: string | null; reason: string | null }>(
         `SELECT code, COALESCE(appraised_score, self_score)::text AS score, appraisal_reason AS reason
@@ -37,7 +41,12 @@ export class LostPointsReportResolver {
         [cycleId, unitId],
       );
       const scores = new Map(rows.filter((r) => r.score !== null).map((r) => [r.code, { score: Number(r.score), reason: r.reason }]));
-      const { markdown, totalLost } = renderLostPoints(fw.definition as Framework, { unitId, unitName: unit.name, cycleName: cycle.name, scores });
+      const { markdown, totalLost } = renderLostPoints(fw.definition as Framework, {
+        unitId,
+        unitName: unit.name,
+        cycleName: cycle.name,
+        scores,
+      });
       return { unitId, totalLost, markdown };
     });
   }

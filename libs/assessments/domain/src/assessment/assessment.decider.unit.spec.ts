@@ -21,15 +21,21 @@ describe('RecordSelfScore', () => {
       .when({ type: 'RecordSelfScore', data: { ...base, score: 2, note: null, item } })
       .then([selfRecorded(2, 1.5)]));
   it('records nothing when the same score is sent again', () =>
-    given([selfRecorded(1.5)]).when({ type: 'RecordSelfScore', data: { ...base, score: 1.5, note: null, item } }).then([]));
+    given([selfRecorded(1.5)])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 1.5, note: null, item } })
+      .then([]));
   it('rejects a score above max with a Vietnamese message', () =>
     given([])
       .when({ type: 'RecordSelfScore', data: { ...base, score: 2.5, note: null, item } })
       .thenThrows({ code: 'SCORE_ABOVE_MAX', messageVi: 'Điểm 2,5 vượt quá điểm tối đa 2 của tiêu chí 1.1.1.' }));
   it('rejects a negative score', () =>
-    given([]).when({ type: 'RecordSelfScore', data: { ...base, score: -0.25, note: null, item } }).thenThrows({ code: 'SCORE_NEGATIVE' }));
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: -0.25, note: null, item } })
+      .thenThrows({ code: 'SCORE_NEGATIVE' }));
   it('rejects a score off the framework step', () =>
-    given([]).when({ type: 'RecordSelfScore', data: { ...base, score: 0.3, note: null, item } }).thenThrows({ code: 'SCORE_STEP' }));
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 0.3, note: null, item } })
+      .thenThrows({ code: 'SCORE_STEP' }));
   it('rejects an unknown sub-criterion', () =>
     given([])
       .when({ type: 'RecordSelfScore', data: { ...base, subCriterionCode: '9.9', score: 1, note: null, item: undefined } })
@@ -55,5 +61,7 @@ describe('RecordAppraisedScore', () => {
       .when({ type: 'RecordAppraisedScore', data: { ...base, score: 1, reason: '  ', item } })
       .thenThrows({ code: 'REASON_REQUIRED' }));
   it('rejects above max', () =>
-    given([]).when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } }).thenThrows({ code: 'SCORE_ABOVE_MAX' }));
+    given([])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } })
+      .thenThrows({ code: 'SCORE_ABOVE_MAX' }));
 });

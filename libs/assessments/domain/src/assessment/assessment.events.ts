@@ -17,5 +17,4 @@ export interface AppraisedScoreRecorded {
 }
 export type AssessmentEvent = SelfScoreRecorded | AppraisedScoreRecorded;
 
-export const assessmentStreamId = (province: string, cycleId: string, unitId: string) =>
-  `assessment:${province}:${cycleId}:${unitId}`;
+export const assessmentStreamId = (province: string, cycleId: string, unitId: string) => `assessment:${province}:${cycleId}:${unitId}`;

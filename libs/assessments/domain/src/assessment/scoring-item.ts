@@ -24,7 +24,11 @@ export function checkScore(item: ScoringItemRef | undefined, code: string, score
     });
   }
   if (!Number.isFinite(score)) {
-    throw new ValidationError({ code: 'SCORE_INVALID', messageVi: 'Điểm phải là một số.', detail: `Score ${score} is not a finite number` });
+    throw new ValidationError({
+      code: 'SCORE_INVALID',
+      messageVi: 'Điểm phải là một số.',
+      detail: `Score ${score} is not a finite number`,
+    });
   }
   if (score < 0) {
     throw new ValidationError({

@@ -25,6 +25,11 @@ export function registerFrameworkValidate(program: Command): void {
         return;
       }
       writeOut(`Bộ tiêu chí "${file}" không hợp lệ: ${r.problems.length} lỗi.`);
-      writeOut(table(['Vị trí', 'Mã lỗi', 'Nội dung'], r.problems.map((p) => [p.path, p.code, p.message])));
+      writeOut(
+        table(
+          ['Vị trí', 'Mã lỗi', 'Nội dung'],
+          r.problems.map((p) => [p.path, p.code, p.message]),
+        ),
+      );
     });
 }

@@ -83,7 +83,11 @@ export function loadResults(file: string): UnitResults[] {
   try {
     rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (e) {
-    throw new ValidationError({ code: 'RESULTS_UNREADABLE', messageVi: `Tệp CSV "${file}" không đọc được: ${(e as Error).message}`, detail: String(e) });
+    throw new ValidationError({
+      code: 'RESULTS_UNREADABLE',
+      messageVi: `Tệp CSV "${file}" không đọc được: ${(e as Error).message}`,
+      detail: String(e),
+    });
   }
   const byUnit = new Map<string, UnitResults>();
   rows.forEach((r, i) => {

@@ -33,7 +33,13 @@ export function registerReconcile(program: Command): void {
         writeOut(
           table(
             ['STT', 'Loại', 'Vị trí', 'Mức chênh', 'Nội dung'],
-            r.contradictions.map((c, i) => [i + 1, c.code, c.place, c.size === undefined ? '' : String(c.size).replace('.', ','), c.message]),
+            r.contradictions.map((c, i) => [
+              i + 1,
+              c.code,
+              c.place,
+              c.size === undefined ? '' : String(c.size).replace('.', ','),
+              c.message,
+            ]),
           ),
         );
       if (r.notes.length > 0) writeOut(`Ghi chú (chưa kiểm tra được):\n${r.notes.map((n) => `  ${n.place}: ${n.message}`).join('\n')}`);

@@ -52,7 +52,13 @@ export function registerScore(program: Command): void {
       }
       const cycle = evaluateCycle(fw, units, { adjustments, includeLeaves: opts.leaves === true, ...(subordinates && { subordinates }) });
       process.exitCode = cycle.ok ? 0 : 1;
-      if (opts.format === 'table') writeOut(renderTable(cycle, fw.components.map((c) => c.code)));
+      if (opts.format === 'table')
+        writeOut(
+          renderTable(
+            cycle,
+            fw.components.map((c) => c.code),
+          ),
+        );
       else writeJson(cycle);
       if (!cycle.ok)
         process.stderr.write(
@@ -64,11 +70,21 @@ export function registerScore(program: Command): void {
 
 function renderTable(cycle: CycleEvaluation, codes: string[]): string {
   const d = cycle.decimals;
-  const f = (x: Figure | undefined) => (x?.value === null || x === undefined ? '—' : formatVi(x.value, d) + (x.origin === 'derived' ? '*' : ''));
+  const f = (x: Figure | undefined) =>
+    x?.value === null || x === undefined ? '—' : formatVi(x.value, d) + (x.origin === 'derived' ? '*' : '');
   const sorted = [...cycle.units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const methods = [...new Set(cycle.units.flatMap((u) => Object.keys(u.byMethod)))] as NodeMethod[];
   const main = table(
-    ['Hạng', 'Đơn vị', ...codes.map((c) => `LV ${c}`), ...methods.map((m) => METHOD_VI[m]), 'Tổng điểm', 'Chỉ số (%)', 'Xếp loại', 'Điểm mất'],
+    [
+      'Hạng',
+      'Đơn vị',
+      ...codes.map((c) => `LV ${c}`),
+      ...methods.map((m) => METHOD_VI[m]),
+      'Tổng điểm',
+      'Chỉ số (%)',
+      'Xếp loại',
+      'Điểm mất',
+    ],
     sorted.map((u) => [
       u.rank ?? '—',
       u.unitName ?? u.unitId,
@@ -82,17 +98,18 @@ function renderTable(cycle: CycleEvaluation, codes: string[]): string {
   );
   const lost = sorted
     .filter((u) => u.lostPoints.items.some((i) => i.method !== 'survey'))
-    .map((u) =>
-      `\nĐiểm mất — ${u.unitName ?? u.unitId}:\n` +
-      table(
-        ['Lĩnh vực', 'Mã', 'Tiêu chí', 'Tối đa', 'Đạt', 'Mất', 'Lý do'],
-        u.lostPoints.items
-          .filter((i) => i.method !== 'survey')
-          .flatMap((i) => [
-            [i.componentCode, i.code, i.name, formatVi(i.max, d, false), formatVi(i.achieved, d), formatVi(i.lost, d), i.reason ?? ''],
-            ...(i.items ?? []).map((x) => ['', '', `  • ${x.name}`, '', '', formatVi(x.points, d), x.reason ?? '']),
-          ]),
-      ),
+    .map(
+      (u) =>
+        `\nĐiểm mất — ${u.unitName ?? u.unitId}:\n` +
+        table(
+          ['Lĩnh vực', 'Mã', 'Tiêu chí', 'Tối đa', 'Đạt', 'Mất', 'Lý do'],
+          u.lostPoints.items
+            .filter((i) => i.method !== 'survey')
+            .flatMap((i) => [
+              [i.componentCode, i.code, i.name, formatVi(i.max, d, false), formatVi(i.achieved, d), formatVi(i.lost, d), i.reason ?? ''],
+              ...(i.items ?? []).map((x) => ['', '', `  • ${x.name}`, '', '', formatVi(x.points, d), x.reason ?? '']),
+            ]),
+        ),
     )
     .join('');
   const notes = cycle.units.some((u) => Object.values(u.byMethod).some((x) => x?.origin === 'derived'))

@@ -6,11 +6,13 @@ const fw = sampleFramework();
 const unit = (unitId: string, v: number, survey = 0.5) => ({
   unitId,
   scores: Object.fromEntries(
-    ['1.1.1', '1.1.2', '1.2', '2.1.1', '2.1.2', '2.1.3', '2.2', '2.4'].map((c) => [c, { value: c === '1.1.2' ? v : 0.5 }]).concat([
-      ['1.3', { value: survey }],
-      ['2.3.1', { value: 0.25 }],
-      ['2.3.2', { value: 0.25 }],
-    ]),
+    ['1.1.1', '1.1.2', '1.2', '2.1.1', '2.1.2', '2.1.3', '2.2', '2.4']
+      .map((c) => [c, { value: c === '1.1.2' ? v : 0.5 }])
+      .concat([
+        ['1.3', { value: survey }],
+        ['2.3.1', { value: 0.25 }],
+        ['2.3.2', { value: 0.25 }],
+      ]),
   ),
 });
 

@@ -12,9 +12,15 @@ const shapeArb = fc.record({
   at: fc.constantFrom('leaf' as const, 'component' as const, 'total' as const),
   mode: fc.constantFrom('half-up' as const, 'half-even' as const, 'down' as const),
   // components → criteria → sub-criteria (an empty list = the criterion carries points itself)
-  tree: fc.array(fc.array(fc.tuple(leafArb, fc.array(leafArb, { maxLength: 3 })), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }),
+  tree: fc.array(fc.array(fc.tuple(leafArb, fc.array(leafArb, { maxLength: 3 })), { minLength: 1, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
 });
-const valuesArb = fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 40, maxLength: 40 }), { minLength: 1, maxLength: 8 });
+const valuesArb = fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 40, maxLength: 40 }), {
+  minLength: 1,
+  maxLength: 8,
+});
 
 type Shape = typeof shapeArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -30,7 +36,15 @@ function buildFramework(s: Shape): Framework {
       const applicability = { mode: own.conditional ? ('conditional' as const) : ('always' as const) };
       if (subs.length === 0) {
         compK += own.k;
-        return { code, name: `TC ${code}`, max: pts(own.k), method: own.method, rule: { type: 'manual' as const }, departments: ['D'], applicability };
+        return {
+          code,
+          name: `TC ${code}`,
+          max: pts(own.k),
+          method: own.method,
+          rule: { type: 'manual' as const },
+          departments: ['D'],
+          applicability,
+        };
       }
       const ks = subs.map((x) => x.k);
       compK += ks.reduce((a, b) => a + b, 0);
@@ -74,7 +88,8 @@ function results(fw: Framework, values: number[][], dropNa = false): UnitResults
   const leaves: { code: string; max: number; conditional: boolean }[] = [];
   for (const c of fw.components)
     for (const cr of c.criteria ?? [])
-      if (cr.subCriteria?.length) for (const sc of cr.subCriteria) leaves.push({ code: sc.code, max: sc.max, conditional: sc.applicability?.mode === 'conditional' });
+      if (cr.subCriteria?.length)
+        for (const sc of cr.subCriteria) leaves.push({ code: sc.code, max: sc.max, conditional: sc.applicability?.mode === 'conditional' });
       else leaves.push({ code: cr.code, max: cr.max, conditional: cr.applicability?.mode === 'conditional' });
   return values.map((vs, u) => ({
     unitId: `u${u}`,
@@ -106,7 +121,10 @@ describe('evaluateCycle properties', () => {
           expect(S(u.total.value, d)).toBe(Object.values(u.byMethod).reduce((a, f) => a + S(f!.value, d), 0));
           expect(S(u.total.value, d)).toBeLessThanOrEqual(S(u.applicableMax, d));
           expect(S(u.lostPoints.total.value, d)).toBe(S(u.applicableMax, d) - S(u.total.value, d));
-          if (u.applicableMax > 0) expect(Math.abs(u.index.value! - (u.total.value! / u.applicableMax) * 100)).toBeLessThanOrEqual((s.mode === 'down' ? 1 : 0.5) * 10 ** -d + 1e-9);
+          if (u.applicableMax > 0)
+            expect(Math.abs(u.index.value! - (u.total.value! / u.applicableMax) * 100)).toBeLessThanOrEqual(
+              (s.mode === 'down' ? 1 : 0.5) * 10 ** -d + 1e-9,
+            );
           if (s.at === 'leaf') {
             const lostSum = u.lostPoints.items.reduce((a, i) => a + S(i.lost, d), 0);
             expect(lostSum).toBe(S(u.lostPoints.total.value, d));

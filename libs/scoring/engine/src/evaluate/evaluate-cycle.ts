@@ -2,13 +2,7 @@ import type { Framework, Leaf, NodeMethod, Problem, ScoringRule } from '../frame
 import { leavesOf } from '../framework/validate-framework';
 import { formatVi, fromScaled, isMultipleOf, toScaled } from '../numbers/decimal';
 import { applyRule, type RuleInput } from '../rules/apply-rule';
-import {
-  adjustClass,
-  classify,
-  competitionRanks,
-  type ClassResult,
-  type SubordinateClass,
-} from '../classification/rank-and-classify';
+import { adjustClass, classify, competitionRanks, type ClassResult, type SubordinateClass } from '../classification/rank-and-classify';
 
 /** One scored node's result for one unit. Give `value` (points) or `input` (facts the rule turns into points). */
 export interface ScoreEntry {
@@ -179,7 +173,9 @@ function compile(fw: Framework): Compiled {
       cellOf,
       cellDefs,
       byCode: new Map(leaves.map((l) => [l.code, l])),
-      manualRules: leaves.map((l) => (l.rule.type === 'manual' && l.rule.step !== undefined ? { type: 'manual', step: l.rule.step } : { type: 'manual' })),
+      manualRules: leaves.map((l) =>
+        l.rule.type === 'manual' && l.rule.step !== undefined ? { type: 'manual', step: l.rule.step } : { type: 'manual' },
+      ),
       methods,
       deptName: new Map(fw.departments.map((d) => [d.code, d.name])),
     };
@@ -312,7 +308,9 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
         origin = s.input !== undefined ? 'computed' : 'given';
         explanation = outcome.explanation;
       } else if (outcome) {
-        const full = explain ? outcome : applyRule(s.input !== undefined ? l.rule : manualRules[i]!, l.max, s.input ?? { points: s.value! }, d);
+        const full = explain
+          ? outcome
+          : applyRule(s.input !== undefined ? l.rule : manualRules[i]!, l.max, s.input ?? { points: s.value! }, d);
         outcome.explanation = full.explanation;
         const above = s.value !== undefined && s.value > l.max;
         problems.push(
@@ -349,8 +347,26 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
   }
 
   // Cells: component × method, in scaled integers.
-  type Cell = { comp: string; method: NodeMethod; raw: number; scaled: number | null; known: boolean; max: number; appMax: number; origin: Origin };
-  const cellList: Cell[] = cellDefs.map((c) => ({ comp: c.comp, method: c.method, raw: 0, scaled: 0, known: true, max: 0, appMax: 0, origin: 'computed' }));
+  type Cell = {
+    comp: string;
+    method: NodeMethod;
+    raw: number;
+    scaled: number | null;
+    known: boolean;
+    max: number;
+    appMax: number;
+    origin: Origin;
+  };
+  const cellList: Cell[] = cellDefs.map((c) => ({
+    comp: c.comp,
+    method: c.method,
+    raw: 0,
+    scaled: 0,
+    known: true,
+    max: 0,
+    appMax: 0,
+    origin: 'computed',
+  }));
   const cells = new Map<string, Cell>(cellList.map((c, i) => [cellDefs[i]!.key, c]));
   const key = (c: string, m: NodeMethod) => c + '\u0000' + m;
   for (let i = 0; i < n; i++) {
@@ -373,7 +389,12 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
       cell.origin = 'unknown';
     } else if (at !== 'leaf') cell.scaled = toScaled(cell.raw, d, mode);
   }
-  if (at === 'total') apportion([...cells.values()].filter((c) => c.known), d, mode);
+  if (at === 'total')
+    apportion(
+      [...cells.values()].filter((c) => c.known),
+      d,
+      mode,
+    );
 
   // Given figures fill what the scored nodes do not; contradictions are reported.
   const given = u.given ?? {};
@@ -400,7 +421,8 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
     for (const cell of compCells) {
       const gv = G(gc?.byMethod?.[cell.method]);
       if (gv !== undefined) {
-        if (cell.scaled !== null && cell.scaled !== gv) mismatch(`/given/components/${comp.code}/byMethod/${cell.method}`, `Lĩnh vực ${comp.code} (${cell.method})`, gv, cell.scaled);
+        if (cell.scaled !== null && cell.scaled !== gv)
+          mismatch(`/given/components/${comp.code}/byMethod/${cell.method}`, `Lĩnh vực ${comp.code} (${cell.method})`, gv, cell.scaled);
         else if (cell.scaled === null) {
           cell.scaled = gv;
           cell.origin = 'given';
@@ -432,7 +454,10 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
       appMax += cell.appMax;
       byMethod[cell.method] = { value: cell.scaled === null ? null : fromScaled(cell.scaled, d), origin: cell.origin };
       const cl = cell.scaled === null ? null : toScaled(cell.appMax, d) - cell.scaled;
-      lostByMethod[cell.method] = { value: cl === null ? null : fromScaled(cl, d), origin: cl === null ? 'unknown' : cell.origin === 'computed' ? 'computed' : 'derived' };
+      lostByMethod[cell.method] = {
+        value: cl === null ? null : fromScaled(cl, d),
+        origin: cl === null ? 'unknown' : cell.origin === 'computed' ? 'computed' : 'derived',
+      };
       if (lostScaled !== null) lostScaled = cl === null ? null : lostScaled + cl;
     }
     if (lostScaled === null && ctotal !== null) lostScaled = toScaled(appMax, d) - ctotal;
@@ -444,7 +469,10 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
       maxByMethod,
       total: { value: ctotal === null ? null : fromScaled(ctotal, d), origin: ctotal === null ? 'unknown' : corigin },
       byMethod,
-      lost: { value: lostScaled === null ? null : fromScaled(lostScaled, d), origin: lostScaled === null ? 'unknown' : corigin === 'computed' ? 'computed' : 'derived' },
+      lost: {
+        value: lostScaled === null ? null : fromScaled(lostScaled, d),
+        origin: lostScaled === null ? 'unknown' : corigin === 'computed' ? 'computed' : 'derived',
+      },
       lostByMethod,
     });
     compTotals.push({ code: comp.code, scaled: ctotal, origin: ctotal === null ? 'unknown' : corigin });
@@ -509,7 +537,10 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
   const index: Figure =
     total === null || applicableMax === 0
       ? { value: null, origin: 'unknown' }
-      : { value: fromScaled(toScaled((total / applicableMax) * 100, di, mode), di), origin: torigin === 'computed' ? 'computed' : 'derived' };
+      : {
+          value: fromScaled(toScaled((total / applicableMax) * 100, di, mode), di),
+          origin: torigin === 'computed' ? 'computed' : 'derived',
+        };
 
   // Lost points per scored node.
   const items: LostItem[] = [];
@@ -548,7 +579,15 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
   const byComponent = fw.components
     .map((c) => {
       const its = items.filter((x) => x.componentCode === c.code);
-      return { code: c.code, name: c.name, lost: fromScaled(its.reduce((s, x) => s + toScaled(x.lost, d), 0), d), items: its };
+      return {
+        code: c.code,
+        name: c.name,
+        lost: fromScaled(
+          its.reduce((s, x) => s + toScaled(x.lost, d), 0),
+          d,
+        ),
+        items: its,
+      };
     })
     .filter((g) => g.items.length > 0);
   const deptMap = new Map<string, LostItem[]>();
@@ -563,11 +602,16 @@ export function evaluateUnit(fw: Framework, u: UnitResults, options: EvaluateOpt
   const byDepartment = [...deptMap.entries()].map(([code, its]) => ({
     code,
     name: code === UNASSIGNED ? 'Chưa xác định phòng/sở phụ trách' : (deptName.get(code) ?? code),
-    lost: fromScaled(its.reduce((s, x) => s + toScaled(x.lost, d), 0), d),
+    lost: fromScaled(
+      its.reduce((s, x) => s + toScaled(x.lost, d), 0),
+      d,
+    ),
     items: its,
   }));
   const lostTotal: Figure =
-    total === null ? { value: null, origin: 'unknown' } : { value: fromScaled(applicableMax - total, d), origin: torigin === 'computed' ? 'computed' : 'derived' };
+    total === null
+      ? { value: null, origin: 'unknown' }
+      : { value: fromScaled(applicableMax - total, d), origin: torigin === 'computed' ? 'computed' : 'derived' };
 
   const result: UnitEvaluation = {
     unitId: u.unitId,

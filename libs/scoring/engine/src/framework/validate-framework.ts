@@ -2,16 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { decimalsOf, isMultipleOf, toScaled } from '../numbers/decimal';
 import { frameworkJsonSchema } from './framework.schema';
-import type {
-  AggregateNode,
-  Criterion,
-  Framework,
-  Leaf,
-  NodeMethod,
-  Problem,
-  ScoringFields,
-  ValidationResult,
-} from './framework.types';
+import type { AggregateNode, Criterion, Framework, Leaf, NodeMethod, Problem, ScoringFields, ValidationResult } from './framework.types';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const checkSchema = ajv.compile(frameworkJsonSchema);
@@ -62,9 +53,7 @@ export function parseFramework(text: string, format?: 'yaml' | 'json'): Validati
     const msg = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      problems: [
-        problem('/', 'PARSE_ERROR', `Không đọc được tệp ${fmt.toUpperCase()}: ${msg}`, `Cannot parse ${fmt}: ${msg}`),
-      ],
+      problems: [problem('/', 'PARSE_ERROR', `Không đọc được tệp ${fmt.toUpperCase()}: ${msg}`, `Cannot parse ${fmt}: ${msg}`)],
     };
   }
   return validateFramework(obj);
@@ -104,7 +93,12 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
   arr(fw.departments).forEach((dep, i) => {
     if (deptCodes.has(dep.code))
       problems.push(
-        problem(`/departments/${i}/code`, 'DUPLICATE_DEPARTMENT', `Mã phòng/sở "${dep.code}" bị trùng.`, `Duplicate department code ${dep.code}`),
+        problem(
+          `/departments/${i}/code`,
+          'DUPLICATE_DEPARTMENT',
+          `Mã phòng/sở "${dep.code}" bị trùng.`,
+          `Duplicate department code ${dep.code}`,
+        ),
       );
     deptCodes.add(dep.code);
   });
@@ -114,12 +108,17 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
     const prev = seen.get(code);
     if (prev !== undefined)
       problems.push(
-        problem(`${path}/code`, 'DUPLICATE_CODE', `Mã "${code}" bị trùng (đã dùng tại ${prev}).`, `Duplicate code ${code}, first at ${prev}`),
+        problem(
+          `${path}/code`,
+          'DUPLICATE_CODE',
+          `Mã "${code}" bị trùng (đã dùng tại ${prev}).`,
+          `Duplicate code ${code}, first at ${prev}`,
+        ),
       );
     else seen.set(code, path);
   };
 
-  const checkScoring = (n: Partial<ScoringFields> & { code: string } | AggregateNode, path: string, isAggregate: boolean) => {
+  const checkScoring = (n: (Partial<ScoringFields> & { code: string }) | AggregateNode, path: string, isAggregate: boolean) => {
     if (n.max !== undefined && decimalsOf(n.max) > d)
       problems.push(
         problem(
@@ -180,9 +179,7 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
         arr(r.bands).forEach((b, j) => {
           if (b.points > max) over(`mức ${j + 1}`, b.points, `/bands/${j}/points`);
           if (b.min !== undefined && b.max !== undefined && b.min > b.max)
-            problems.push(
-              problem(`${path}/rule/bands/${j}`, 'BAND_EMPTY', `Mức ${j + 1} có cận dưới lớn hơn cận trên.`, `band min > max`),
-            );
+            problems.push(problem(`${path}/rule/bands/${j}`, 'BAND_EMPTY', `Mức ${j + 1} có cận dưới lớn hơn cận trên.`, `band min > max`));
         });
         if (r.otherwise !== undefined && r.otherwise > max) over('không đạt mức nào', r.otherwise, '/otherwise');
         break;
@@ -302,7 +299,12 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
     });
     if (arr(c.criteria).length + arr(c.aggregates).length === 0)
       problems.push(
-        problem(cp, 'EMPTY_COMPONENT', `Lĩnh vực "${c.code}" không có tiêu chí nào để chấm điểm.`, 'Component has no criteria or aggregates'),
+        problem(
+          cp,
+          'EMPTY_COMPONENT',
+          `Lĩnh vực "${c.code}" không có tiêu chí nào để chấm điểm.`,
+          'Component has no criteria or aggregates',
+        ),
       );
     else if (!same(childSum, c.max)) sumMismatch(`${cp}/max`, `Lĩnh vực ${c.code}`, c.max, childSum, 'các tiêu chí');
     for (const [m, v] of Object.entries(c.maxByMethod ?? {}) as [NodeMethod, number][]) {
@@ -355,7 +357,9 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
     }
   }
   if (fw.period && fw.period.from > fw.period.to)
-    problems.push(problem('/period', 'PERIOD_INVALID', 'Giai đoạn áp dụng không hợp lệ (năm bắt đầu sau năm kết thúc).', 'period.from > period.to'));
+    problems.push(
+      problem('/period', 'PERIOD_INVALID', 'Giai đoạn áp dụng không hợp lệ (năm bắt đầu sau năm kết thúc).', 'period.from > period.to'),
+    );
   if (fw.year !== undefined && fw.period && (fw.year < fw.period.from || fw.year > fw.period.to))
     problems.push(problem('/year', 'YEAR_OUTSIDE_PERIOD', `Năm ${fw.year} nằm ngoài giai đoạn áp dụng.`, 'year outside period'));
 
@@ -380,7 +384,12 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
     const top = fw.classification?.basis === 'total' ? fw.totalMax : 100;
     if (b.min !== undefined && b.min > top)
       problems.push(
-        problem(`${bp}/min`, 'BAND_UNREACHABLE', `Ngưỡng ${fmt(b.min)} của loại "${b.label}" vượt mức tối đa ${fmt(top)}.`, 'Band min above maximum'),
+        problem(
+          `${bp}/min`,
+          'BAND_UNREACHABLE',
+          `Ngưỡng ${fmt(b.min)} của loại "${b.label}" vượt mức tối đa ${fmt(top)}.`,
+          'Band min above maximum',
+        ),
       );
   });
   const lowest = bands[bands.length - 1];
@@ -406,7 +415,12 @@ function semanticChecks(fw: Framework, problems: Problem[]): void {
       );
     if ((a.drop ?? 1) >= bands.length)
       problems.push(
-        problem(`/classification/adjustments/${i}/drop`, 'DROP_TOO_LARGE', 'Số bậc hạ loại vượt số mức xếp loại.', 'drop >= number of bands'),
+        problem(
+          `/classification/adjustments/${i}/drop`,
+          'DROP_TOO_LARGE',
+          'Số bậc hạ loại vượt số mức xếp loại.',
+          'drop >= number of bands',
+        ),
       );
   });
 }

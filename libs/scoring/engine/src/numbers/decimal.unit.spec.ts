@@ -9,7 +9,7 @@ describe('decimal helpers', () => {
     expect(toScaled(0.4804, 2, 'down')).toBe(48);
     expect(toScaled(-1.005, 2)).toBe(-101);
     expect(fromScaled(87461, 3)).toBe(87.461);
-    expect(roundTo(49 / 51 * 0.5, 2)).toBe(0.48);
+    expect(roundTo((49 / 51) * 0.5, 2)).toBe(0.48);
   });
 
   it('formats numbers the Vietnamese way', () => {

@@ -146,7 +146,12 @@ export function reconcileReport(report: PublishedReport, frameworks: readonly Fr
     };
     cmp(`${s.id}/totalMax`, 'Điểm tối đa', fw.totalMax, fig(s.totalMax, `${s.id}/totalMax`)?.value);
     for (const [m, v] of Object.entries(s.maxByMethod ?? {}))
-      cmp(`${s.id}/maxByMethod/${m}`, `Điểm tối đa phần ${methodVi[m] ?? m}`, fw.maxByMethod?.[m as NodeMethod], fig(v, `${s.id}/maxByMethod/${m}`)?.value);
+      cmp(
+        `${s.id}/maxByMethod/${m}`,
+        `Điểm tối đa phần ${methodVi[m] ?? m}`,
+        fw.maxByMethod?.[m as NodeMethod],
+        fig(v, `${s.id}/maxByMethod/${m}`)?.value,
+      );
     const dc = fw.declaredCounts ?? {};
     cmp(`${s.id}/counts/components`, 'Số lĩnh vực', fw.components.length, s.counts?.components, ' lĩnh vực');
     cmp(`${s.id}/counts/criteria`, 'Số tiêu chí', dc.criteria, s.counts?.criteria, ' TC');
@@ -161,7 +166,13 @@ export function reconcileReport(report: PublishedReport, frameworks: readonly Fr
       const cc = fc.declaredCounts ?? {};
       cmp(`${s.id}/components/${c.code}/criteria`, `Lĩnh vực ${c.code}: số TC`, cc.criteria, c.criteria, ' TC');
       cmp(`${s.id}/components/${c.code}/subCriteria`, `Lĩnh vực ${c.code}: số TCTP`, cc.subCriteria, c.subCriteria, ' TCTP');
-      cmp(`${s.id}/components/${c.code}/surveySubCriteria`, `Lĩnh vực ${c.code}: số TCTP điều tra XHH`, cc.surveySubCriteria, c.surveySubCriteria, ' TCTP');
+      cmp(
+        `${s.id}/components/${c.code}/surveySubCriteria`,
+        `Lĩnh vực ${c.code}: số TCTP điều tra XHH`,
+        cc.surveySubCriteria,
+        c.surveySubCriteria,
+        ' TCTP',
+      );
     }
     return n;
   }
@@ -250,7 +261,16 @@ export function reconcileReport(report: PublishedReport, frameworks: readonly Fr
     return n;
   }
 
-  function sumCheck(place: string, unit: string, parts: ParsedFigure[], total: ParsedFigure, fw: Framework, what: string, s: { decimals?: number }, totalSec: { decimals?: number } = s) {
+  function sumCheck(
+    place: string,
+    unit: string,
+    parts: ParsedFigure[],
+    total: ParsedFigure,
+    fw: Framework,
+    what: string,
+    s: { decimals?: number },
+    totalSec: { decimals?: number } = s,
+  ) {
     const sum = parts.reduce((acc, p) => acc + p.value, 0);
     const tol = parts.reduce((acc, p) => acc + halfUlp(p, fw, s), halfUlp(total, fw, totalSec)) + EPS;
     if (Math.abs(sum - total.value) > tol)
@@ -297,7 +317,8 @@ export function reconcileReport(report: PublishedReport, frameworks: readonly Fr
           if (y.f.value - ty > x.f.value + t + EPS) lo++;
           if (y.f.value + ty > x.f.value - t + EPS && !(t === 0 && ty === 0 && Math.abs(y.f.value - x.f.value) <= EPS)) hi++;
         }
-        if (x.r.rank < lo || x.r.rank > hi) rankRows.push({ place: `${place}/rank`, expected: lo === hi ? lo : `${lo}–${hi}`, actual: x.r.rank });
+        if (x.r.rank < lo || x.r.rank > hi)
+          rankRows.push({ place: `${place}/rank`, expected: lo === hi ? lo : `${lo}–${hi}`, actual: x.r.rank });
       }
       if (x.r.class !== undefined) {
         n++;
@@ -547,19 +568,39 @@ export function parseReport(text: string, format?: 'yaml' | 'json'): { ok: boole
   const problems: Problem[] = [];
   const sections = (obj as { sections?: unknown } | null)?.sections;
   if (!Array.isArray(sections))
-    problems.push({ path: '/sections', code: 'SCHEMA_REQUIRED', message: 'Báo cáo phải có danh sách "sections".', detail: 'sections[] required' });
+    problems.push({
+      path: '/sections',
+      code: 'SCHEMA_REQUIRED',
+      message: 'Báo cáo phải có danh sách "sections".',
+      detail: 'sections[] required',
+    });
   else
     sections.forEach((s: Record<string, unknown>, i) => {
       const kinds = ['framework-summary', 'component-table', 'ranking-table', 'unit-detail'];
       if (!kinds.includes(String(s?.['kind'])))
-        problems.push({ path: `/sections/${i}/kind`, code: 'SCHEMA_VALUE', message: `Loại mục không hợp lệ; được phép: ${kinds.join(', ')}.`, detail: 'bad kind' });
+        problems.push({
+          path: `/sections/${i}/kind`,
+          code: 'SCHEMA_VALUE',
+          message: `Loại mục không hợp lệ; được phép: ${kinds.join(', ')}.`,
+          detail: 'bad kind',
+        });
       for (const k of ['id', 'framework'])
         if (typeof s?.[k] !== 'string')
           problems.push({ path: `/sections/${i}/${k}`, code: 'SCHEMA_REQUIRED', message: `Thiếu trường "${k}".`, detail: `${k} required` });
       if ((s?.['kind'] === 'component-table' || s?.['kind'] === 'ranking-table') && !Array.isArray(s?.['rows']))
-        problems.push({ path: `/sections/${i}/rows`, code: 'SCHEMA_REQUIRED', message: 'Bảng phải có danh sách "rows".', detail: 'rows[] required' });
+        problems.push({
+          path: `/sections/${i}/rows`,
+          code: 'SCHEMA_REQUIRED',
+          message: 'Bảng phải có danh sách "rows".',
+          detail: 'rows[] required',
+        });
       if (s?.['kind'] === 'unit-detail' && !Array.isArray(s?.['components']))
-        problems.push({ path: `/sections/${i}/components`, code: 'SCHEMA_REQUIRED', message: 'Mục chi tiết đơn vị phải có "components".', detail: 'components[] required' });
+        problems.push({
+          path: `/sections/${i}/components`,
+          code: 'SCHEMA_REQUIRED',
+          message: 'Mục chi tiết đơn vị phải có "components".',
+          detail: 'components[] required',
+        });
     });
   return problems.length === 0 ? { ok: true, report: obj as PublishedReport, problems } : { ok: false, problems };
 }

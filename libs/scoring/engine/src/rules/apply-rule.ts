@@ -57,7 +57,10 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
       if (p < 0 || p > max + 1e-9)
         return fail(`Điểm ${n(p, decimals)} nằm ngoài khoảng 0–${n(max, decimals)}.`, `points ${p} outside 0..${max}`);
       if (rule.step !== undefined && !isMultipleOf(p, rule.step))
-        return fail(`Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step, decimals)}.`, `points ${p} not a multiple of step ${rule.step}`);
+        return fail(
+          `Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step, decimals)}.`,
+          `points ${p} not a multiple of step ${rule.step}`,
+        );
       return out(p, () => 'Chấm điểm');
     }
     case 'yes-no': {
@@ -82,7 +85,8 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
     }
     case 'deduction': {
       const k = input.occurrences;
-      if (!isNum(k) || k < 0 || !Number.isInteger(k)) return fail('Số lần vi phạm phải là số nguyên ≥ 0.', 'occurrences must be an integer >= 0');
+      if (!isNum(k) || k < 0 || !Number.isInteger(k))
+        return fail('Số lần vi phạm phải là số nguyên ≥ 0.', 'occurrences must be an integer >= 0');
       const from = Math.min(rule.from ?? max, max);
       const pts = Math.max(0, from - k * rule.perOccurrence);
       const label = rule.unitLabel ?? 'lần';

@@ -23,11 +23,26 @@ describe('applyRule', () => {
   });
 
   it('bands on a percentage or a count', () => {
-    const rule = { type: 'bands' as const, on: 'percentage' as const, bands: [{ min: 100, points: 1 }, { min: 90, points: 0.5 }] };
+    const rule = {
+      type: 'bands' as const,
+      on: 'percentage' as const,
+      bands: [
+        { min: 100, points: 1 },
+        { min: 90, points: 0.5 },
+      ],
+    };
     expect(applyRule(rule, 1, { measure: 100 }).points).toBe(1);
     expect(applyRule(rule, 1, { measure: 93.5 })).toMatchObject({ points: 0.5, explanation: '93,5% → 0,5/1 điểm' });
     expect(applyRule(rule, 1, { measure: 80 }).points).toBe(0);
-    const count = { type: 'bands' as const, on: 'count' as const, unitLabel: 'sáng kiến', bands: [{ min: 3, points: 1 }, { min: 1, max: 2, points: 0.5 }] };
+    const count = {
+      type: 'bands' as const,
+      on: 'count' as const,
+      unitLabel: 'sáng kiến',
+      bands: [
+        { min: 3, points: 1 },
+        { min: 1, max: 2, points: 0.5 },
+      ],
+    };
     expect(applyRule(count, 1, { measure: 2 })).toMatchObject({ points: 0.5, explanation: '2 sáng kiến → 0,5/1 điểm' });
   });
 
@@ -39,7 +54,10 @@ describe('applyRule', () => {
   });
 
   it('survey and satisfaction: rate × max', () => {
-    expect(applyRule({ type: 'rate' }, 2.5, { rate: 0.8208 }, 3)).toMatchObject({ points: 2.052, explanation: 'Tỷ lệ 82,08% → 2,052/2,5 điểm' });
+    expect(applyRule({ type: 'rate' }, 2.5, { rate: 0.8208 }, 3)).toMatchObject({
+      points: 2.052,
+      explanation: 'Tỷ lệ 82,08% → 2,052/2,5 điểm',
+    });
     expect(applyRule({ type: 'rate' }, 1, { rate: 1.2 }).ok).toBe(false);
   });
 });

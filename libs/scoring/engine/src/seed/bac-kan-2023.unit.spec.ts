@@ -1,11 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  evaluateCycle,
-  parseFramework,
-  subordinatesOf,
-  type Framework,
-  type UnitResults,
-} from '../index';
+import { evaluateCycle, parseFramework, subordinatesOf, type Framework, type UnitResults } from '../index';
 
 const root = new URL('../../../../../', import.meta.url);
 const read = (p: string) => readFileSync(new URL(p, root), 'utf8');

@@ -126,7 +126,14 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
 
     it('reads by version range and as of a point in time (time travel)', async () => {
       const ctx = ctxFor(provA);
-      await store.append('s-tt', [{ type: 'A', data: {} }, { type: 'B', data: {} }], { expectedVersion: 'no_stream', context: ctx, occurredAt: at });
+      await store.append(
+        's-tt',
+        [
+          { type: 'A', data: {} },
+          { type: 'B', data: {} },
+        ],
+        { expectedVersion: 'no_stream', context: ctx, occurredAt: at },
+      );
       const [, b] = await store.readStream(provA, 's-tt');
       await new Promise((r) => setTimeout(r, 15));
       await store.append('s-tt', [{ type: 'C', data: {} }], { expectedVersion: 2, context: ctx, occurredAt: at });
@@ -168,7 +175,14 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
     });
 
     it('readAll returns every event once, in a global order consistent with stream order, with paging', async () => {
-      await store.append('ra-a', [{ type: 'A1', data: {} }, { type: 'A2', data: {} }], { expectedVersion: 'any', context: ctxFor(provA), occurredAt: at });
+      await store.append(
+        'ra-a',
+        [
+          { type: 'A1', data: {} },
+          { type: 'A2', data: {} },
+        ],
+        { expectedVersion: 'any', context: ctxFor(provA), occurredAt: at },
+      );
       await store.append('ra-b', [{ type: 'B1', data: {} }], { expectedVersion: 'any', context: ctxFor(provB), occurredAt: at });
       const all: string[] = [];
       let checkpoint: string | null = null;
@@ -194,18 +208,24 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
 
     describe('province isolation (RLS)', () => {
       it('a province session cannot read another province stream through the store', async () => {
-        await store.append('secret-a', [{ type: 'A', data: { s: 1 } }], { expectedVersion: 'no_stream', context: ctxFor(provA), occurredAt: at });
+        await store.append('secret-a', [{ type: 'A', data: { s: 1 } }], {
+          expectedVersion: 'no_stream',
+          context: ctxFor(provA),
+          occurredAt: at,
+        });
         expect(await store.readStream(provB, 'secret-a')).toEqual([]);
         expect(await store.listStreams(provB, 'secret-')).toEqual([]);
       });
 
       it('raw SQL through the app role sees only its own province rows', async () => {
-        const rows = await h.db.withProvince(provB, async (tx) =>
-          (await tx.query<{ province: string }>(`SELECT DISTINCT province FROM ${schema}.events`)).rows,
+        const rows = await h.db.withProvince(
+          provB,
+          async (tx) => (await tx.query<{ province: string }>(`SELECT DISTINCT province FROM ${schema}.events`)).rows,
         );
         expect(rows.map((r) => r.province)).toEqual([provB]);
-        const streams = await h.db.withProvince(provB, async (tx) =>
-          (await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.streams WHERE province = 'tinh-a'`)).rows,
+        const streams = await h.db.withProvince(
+          provB,
+          async (tx) => (await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.streams WHERE province = 'tinh-a'`)).rows,
         );
         expect(streams[0]!.n).toBe('0');
       });
@@ -222,7 +242,9 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
           ),
         ).rejects.toThrow(/row-level security/);
         await expect(
-          h.db.withProvince(provB, (tx) => tx.query(`INSERT INTO ${schema}.streams (province, stream_id, version) VALUES ('tinh-a', 'evil', 0)`)),
+          h.db.withProvince(provB, (tx) =>
+            tx.query(`INSERT INTO ${schema}.streams (province, stream_id, version) VALUES ('tinh-a', 'evil', 0)`),
+          ),
         ).rejects.toThrow(/row-level security/);
         await expect(
           h.db.withProvince(provA, (tx) => tx.query(`UPDATE ${schema}.events SET data = '{"s":2}' WHERE stream_id = 'secret-a'`)),
@@ -239,8 +261,8 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
       });
 
       it('the system role reads across provinces', async () => {
-        const rows = await h.db.asSystem(async (tx) =>
-          (await tx.query<{ province: string }>(`SELECT DISTINCT province FROM ${schema}.events ORDER BY 1`)).rows,
+        const rows = await h.db.asSystem(
+          async (tx) => (await tx.query<{ province: string }>(`SELECT DISTINCT province FROM ${schema}.events ORDER BY 1`)).rows,
         );
         expect(rows.map((r) => r.province)).toEqual([provA, provB]);
       });
@@ -255,9 +277,15 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
       });
 
       it('reports the first broken link when an event row is edited directly', async () => {
-        await store.append('tamper', [1, 2, 3].map((n) => ({ type: 'T', data: { n } })), { expectedVersion: 'no_stream', context: ctxFor(provA), occurredAt: at });
+        await store.append(
+          'tamper',
+          [1, 2, 3].map((n) => ({ type: 'T', data: { n } })),
+          { expectedVersion: 'no_stream', context: ctxFor(provA), occurredAt: at },
+        );
         const before = await store.readStream(provA, 'tamper');
-        await h.tamper(`UPDATE ${schema}.events SET data = '{"n": 20}' WHERE province = 'tinh-a' AND stream_id = 'tamper' AND stream_version = 2`);
+        await h.tamper(
+          `UPDATE ${schema}.events SET data = '{"n": 20}' WHERE province = 'tinh-a' AND stream_id = 'tamper' AND stream_version = 2`,
+        );
         const r = await store.verify(provA, 'tamper');
         expect(r.ok).toBe(false);
         expect(r.checked).toBe(1);
@@ -268,7 +296,11 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
       });
 
       it('reports a deleted event (gap) and a deleted tail', async () => {
-        await store.append('tamper-del', [1, 2, 3].map((n) => ({ type: 'T', data: { n } })), { expectedVersion: 'no_stream', context: ctxFor(provB), occurredAt: at });
+        await store.append(
+          'tamper-del',
+          [1, 2, 3].map((n) => ({ type: 'T', data: { n } })),
+          { expectedVersion: 'no_stream', context: ctxFor(provB), occurredAt: at },
+        );
         await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-b' AND stream_id = 'tamper-del' AND stream_version = 3`);
         expect((await store.verify(provB, 'tamper-del')).firstBroken).toMatchObject({ streamId: 'tamper-del', streamVersion: 3 });
         await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-b' AND stream_id = 'tamper-del' AND stream_version = 1`);

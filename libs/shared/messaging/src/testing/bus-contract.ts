@@ -26,13 +26,23 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
       const topic = `par.test-${run}.v1`;
       await bus.publish([{ topic, key: 'stream-1', value: { n: 0 }, headers: { province: 'tinh-a' } }]);
       const got: IncomingMessage[] = [];
-      const sub = await bus.subscribe({ groupId: `g1-${run}`, topics: [topic], fromBeginning: true, handle: async (m) => void got.push(m) });
+      const sub = await bus.subscribe({
+        groupId: `g1-${run}`,
+        topics: [topic],
+        fromBeginning: true,
+        handle: async (m) => void got.push(m),
+      });
       await bus.publish(
         [1, 2, 3].map((n) => ({ topic, key: 'stream-1', value: { n, text: 'Hồ sơ' }, headers: { province: 'tinh-a', 'event-type': 'T' } })),
       );
       await waitFor(() => got.length >= 4, timeoutMs, 'messages');
       expect(got.map((m) => (m.value as { n: number }).n)).toEqual([0, 1, 2, 3]);
-      expect(got[1]).toMatchObject({ topic, key: 'stream-1', value: { n: 1, text: 'Hồ sơ' }, headers: { province: 'tinh-a', 'event-type': 'T' } });
+      expect(got[1]).toMatchObject({
+        topic,
+        key: 'stream-1',
+        value: { n: 1, text: 'Hồ sơ' },
+        headers: { province: 'tinh-a', 'event-type': 'T' },
+      });
       expect(typeof got[1]!.partition).toBe('number');
       expect(got[1]!.offset).toMatch(/^\d+$/);
       await waitFor(async () => (await sub.lag()) === 0, timeoutMs, 'lag 0');
@@ -53,7 +63,11 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
       expect(seen).toEqual([1, 2]);
       await sub.close();
       const late: number[] = [];
-      const sub2 = await bus.subscribe({ groupId: `g3-${run}`, topics: [topic], handle: async (m) => void late.push((m.value as { n: number }).n) });
+      const sub2 = await bus.subscribe({
+        groupId: `g3-${run}`,
+        topics: [topic],
+        handle: async (m) => void late.push((m.value as { n: number }).n),
+      });
       await new Promise((r) => setTimeout(r, 500));
       await bus.publish([{ topic, key: 'k', value: { n: 3 }, headers: {} }]);
       await waitFor(() => late.length === 1, timeoutMs, 'late');
@@ -80,7 +94,12 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
         },
       });
       const dead: IncomingMessage[] = [];
-      const dlq = await bus.subscribe({ groupId: `g4-dlq-${run}`, topics: [`${topic}.dlq`], fromBeginning: true, handle: async (m) => void dead.push(m) });
+      const dlq = await bus.subscribe({
+        groupId: `g4-dlq-${run}`,
+        topics: [`${topic}.dlq`],
+        fromBeginning: true,
+        handle: async (m) => void dead.push(m),
+      });
       await bus.publish([
         { topic, key: 'k', value: { n: 1 }, headers: { 'event-id': 'e1' } },
         { topic, key: 'k', value: { n: 2 }, headers: { 'event-id': 'e2' } },
@@ -88,7 +107,11 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
       await waitFor(() => ok.length === 1 && dead.length === 1, timeoutMs, 'dlq');
       expect(attempts).toBe(3);
       expect(ok).toEqual([2]);
-      expect(dead[0]).toMatchObject({ key: 'k', value: { n: 1 }, headers: { 'event-id': 'e1', [DLQ_HEADERS.originalTopic]: topic, [DLQ_HEADERS.attempts]: '3' } });
+      expect(dead[0]).toMatchObject({
+        key: 'k',
+        value: { n: 1 },
+        headers: { 'event-id': 'e1', [DLQ_HEADERS.originalTopic]: topic, [DLQ_HEADERS.attempts]: '3' },
+      });
       expect(dead[0]!.headers[DLQ_HEADERS.error]).toContain('boom');
       await sub.close();
       await dlq.close();

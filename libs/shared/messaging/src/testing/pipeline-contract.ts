@@ -9,9 +9,17 @@ import { waitFor } from './bus-contract';
 
 const A = 'tinh-a' as ProvinceId;
 const B = 'tinh-b' as ProvinceId;
-const ctx = (province: ProvinceId): RequestContext => ({ province, actor: { id: 'u', roles: ['unit_officer'] }, correlationId: randomUUID() });
+const ctx = (province: ProvinceId): RequestContext => ({
+  province,
+  actor: { id: 'u', roles: ['unit_officer'] },
+  correlationId: randomUUID(),
+});
 
-export function pipelineContract(label: string, make: () => Promise<{ db: Database; bus: MessageBus; cleanup(): Promise<void> }>, timeoutMs = 30_000): void {
+export function pipelineContract(
+  label: string,
+  make: () => Promise<{ db: Database; bus: MessageBus; cleanup(): Promise<void> }>,
+  timeoutMs = 30_000,
+): void {
   describe(`forwarder + projection (${label})`, () => {
     let db: Database;
     let bus: MessageBus;
@@ -42,8 +50,21 @@ export function pipelineContract(label: string, make: () => Promise<{ db: Databa
     });
 
     it('events become rows in the read model and messages on the bus; replays do not double-apply', async () => {
-      const fwd = await startForwarder({ name: 'fwd', db, store, bus, toMessage: (e) => eventMessage(topic, e), pollIntervalMs: 50, batchSize: 7 });
-      const tap = await bus.subscribe({ groupId: `tap-${run}`, topics: [topic], fromBeginning: true, handle: async (m) => void seen.push(m) });
+      const fwd = await startForwarder({
+        name: 'fwd',
+        db,
+        store,
+        bus,
+        toMessage: (e) => eventMessage(topic, e),
+        pollIntervalMs: 50,
+        batchSize: 7,
+      });
+      const tap = await bus.subscribe({
+        groupId: `tap-${run}`,
+        topics: [topic],
+        fromBeginning: true,
+        handle: async (m) => void seen.push(m),
+      });
       const proj = await startProjection({
         name: 'counts',
         schema: rmSchema,
@@ -61,15 +82,38 @@ export function pipelineContract(label: string, make: () => Promise<{ db: Databa
         },
       });
       for (let i = 0; i < 5; i++) {
-        await store.append(`a-${i % 2}`, [{ type: 'T', data: { i } }, { type: 'U', data: { i } }], { expectedVersion: 'any', context: ctx(A), occurredAt: new Date() });
+        await store.append(
+          `a-${i % 2}`,
+          [
+            { type: 'T', data: { i } },
+            { type: 'U', data: { i } },
+          ],
+          { expectedVersion: 'any', context: ctx(A), occurredAt: new Date() },
+        );
         await store.append(`b-${i % 3}`, [{ type: 'V', data: { i } }], { expectedVersion: 'any', context: ctx(B), occurredAt: new Date() });
       }
       await fwd.drain();
       const counts = async (p: ProvinceId) =>
-        db.withProvince(p, async (tx) => (await tx.query<{ stream_id: string; n: number }>(`SELECT stream_id, n FROM ${rmSchema}.stream_counts ORDER BY stream_id`)).rows);
-      await waitFor(async () => (await counts(A)).reduce((s, r) => s + r.n, 0) === 10 && (await counts(B)).reduce((s, r) => s + r.n, 0) === 5, timeoutMs, 'read model');
-      expect(await counts(A)).toEqual([{ stream_id: 'a-0', n: 6 }, { stream_id: 'a-1', n: 4 }]);
-      expect(await counts(B)).toEqual([{ stream_id: 'b-0', n: 2 }, { stream_id: 'b-1', n: 2 }, { stream_id: 'b-2', n: 1 }]);
+        db.withProvince(
+          p,
+          async (tx) =>
+            (await tx.query<{ stream_id: string; n: number }>(`SELECT stream_id, n FROM ${rmSchema}.stream_counts ORDER BY stream_id`))
+              .rows,
+        );
+      await waitFor(
+        async () => (await counts(A)).reduce((s, r) => s + r.n, 0) === 10 && (await counts(B)).reduce((s, r) => s + r.n, 0) === 5,
+        timeoutMs,
+        'read model',
+      );
+      expect(await counts(A)).toEqual([
+        { stream_id: 'a-0', n: 6 },
+        { stream_id: 'a-1', n: 4 },
+      ]);
+      expect(await counts(B)).toEqual([
+        { stream_id: 'b-0', n: 2 },
+        { stream_id: 'b-1', n: 2 },
+        { stream_id: 'b-2', n: 1 },
+      ]);
       await waitFor(() => seen.length === 15, timeoutMs, 'bus messages');
       const m0 = seen.find((m) => m.key === 'a-0')!;
       expect(m0.headers).toMatchObject({ province: 'tinh-a', 'event-type': 'T', 'schema-version': '1' });
@@ -83,7 +127,10 @@ export function pipelineContract(label: string, make: () => Promise<{ db: Databa
       await bus.publish(seen.slice(0, 6).map((m) => ({ topic, key: m.key, value: m.value, headers: m.headers })));
       await waitFor(() => seen.length === 21, timeoutMs, 'replayed messages');
       await waitFor(async () => (await proj.lag()) === 0, timeoutMs, 'projection lag 0');
-      expect(await counts(A)).toEqual([{ stream_id: 'a-0', n: 6 }, { stream_id: 'a-1', n: 4 }]);
+      expect(await counts(A)).toEqual([
+        { stream_id: 'a-0', n: 6 },
+        { stream_id: 'a-1', n: 4 },
+      ]);
       expect((await counts(B)).reduce((s, r) => s + r.n, 0)).toBe(5);
 
       // The forwarder resumes from its checkpoint after a restart: nothing is forwarded twice.

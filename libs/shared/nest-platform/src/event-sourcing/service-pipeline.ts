@@ -2,7 +2,14 @@ import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from 
 import type { Database, Migration, Sql } from '@par/database';
 import type { ServiceRuntime } from '../runtime/service-runtime';
 import type { EventStore, StoredEvent } from '@par/event-store';
-import { projectionMigrations, startForwarder, startProjection, type IncomingMessage, type MessageBus, type OutgoingMessage } from '@par/messaging';
+import {
+  projectionMigrations,
+  startForwarder,
+  startProjection,
+  type IncomingMessage,
+  type MessageBus,
+  type OutgoingMessage,
+} from '@par/messaging';
 
 export interface PipelineSpec {
   readonly service: string;
@@ -43,7 +50,14 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
       ...(this.spec.projections.length ? projectionMigrations(this.spec.schema) : []),
     ]);
     for (const p of this.spec.projections) {
-      const handle = await startProjection({ name: `${this.spec.service}.${p.name}`, schema: this.spec.schema, db: this.db, bus: this.bus, topics: p.topics.map((t) => this.topic(t)), handle: p.handle });
+      const handle = await startProjection({
+        name: `${this.spec.service}.${p.name}`,
+        schema: this.spec.schema,
+        db: this.db,
+        bus: this.bus,
+        topics: p.topics.map((t) => this.topic(t)),
+        handle: p.handle,
+      });
       this.stops.push(() => handle.stop());
     }
     if (this.spec.forward) {
