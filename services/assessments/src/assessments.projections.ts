@@ -1,6 +1,5 @@
 import type { ProjectionSpec } from '@par/messaging';
-import { applyCatalogEvent } from '@par/frameworks-catalog';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
+import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
 
 /**
@@ -8,11 +7,5 @@ import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
  * `assessments.catalog` owns the catalog tables of schema `assessments` (reference data for validating scores).
  */
 export const assessmentsProjections: readonly ProjectionSpec[] = [
-  {
-    name: 'catalog',
-    topics: [FRAMEWORKS_TOPIC],
-    owns: ['catalog_frameworks', 'catalog_units', 'catalog_cycles'],
-    description: 'Frameworks, units and cycles from par.frameworks.v1 (to validate scores)',
-    handle: (tx, m) => applyCatalogEvent(tx, ASSESSMENTS_SCHEMA, m.value as FrameworksEventV1),
-  },
+  catalogProjection(ASSESSMENTS_SCHEMA, 'Frameworks, units and cycles from par.frameworks.v1 (to validate scores)'),
 ];

@@ -1,6 +1,5 @@
 import type { ProjectionSpec } from '@par/messaging';
-import { applyCatalogEvent } from '@par/frameworks-catalog';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
+import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import { REPORTING_SCHEMA } from './reporting.tokens';
 
@@ -9,13 +8,7 @@ import { REPORTING_SCHEMA } from './reporting.tokens';
  * `reporting.catalog` owns the catalog tables of schema `reporting`; `reporting.scores` owns `scores`.
  */
 export const reportingProjections: readonly ProjectionSpec[] = [
-  {
-    name: 'catalog',
-    topics: [FRAMEWORKS_TOPIC],
-    owns: ['catalog_frameworks', 'catalog_units', 'catalog_cycles'],
-    description: 'Frameworks, units and cycles from par.frameworks.v1',
-    handle: (tx, m) => applyCatalogEvent(tx, REPORTING_SCHEMA, m.value as FrameworksEventV1),
-  },
+  catalogProjection(REPORTING_SCHEMA, 'Frameworks, units and cycles from par.frameworks.v1'),
   {
     name: 'scores',
     topics: [ASSESSMENTS_TOPIC],

@@ -1,0 +1,17 @@
+import type { ProjectionSpec } from '@par/messaging';
+import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
+import { applyCatalogEvent } from './catalog.projection';
+
+/** Tables of a schema's catalog, owned by that service's `catalog` projection. */
+export const CATALOG_TABLES = ['catalog_frameworks', 'catalog_units', 'catalog_cycles'] as const;
+
+/** The `catalog` projection every consuming service runs over `par.frameworks.v1`, into its own schema. */
+export function catalogProjection(schema: string, description: string): ProjectionSpec {
+  return {
+    name: 'catalog',
+    topics: [FRAMEWORKS_TOPIC],
+    owns: [...CATALOG_TABLES],
+    description,
+    handle: (tx, m) => applyCatalogEvent(tx, schema, m.value as FrameworksEventV1),
+  };
+}
