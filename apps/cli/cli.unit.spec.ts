@@ -1,31 +1,14 @@
-import { jest } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The CLI is tested through the real entry point of `npx par`.
-import { main } from './main';
+import { runCli } from './run-cli.testing';
 
 const ex = (p: string) => new URL(`../../examples/${p}`, import.meta.url).pathname;
 const district = ex('frameworks/bac-kan-2023-district.yaml');
 const commune = ex('frameworks/bac-kan-2023-commune.yaml');
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  const c = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (err += a.join(' ') + '\n'));
-  process.exitCode = undefined;
-  try {
-    const code = await main(['node', 'par', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    c.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 const tmp = mkdtempSync(join(tmpdir(), 'par-cli-'));
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -6,7 +6,7 @@ import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/datab
 import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer, type DevIssuer } from '@par/auth';
 import { EVENT_PRODUCERS, eventually, gql, PROJECTIONS, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
-import { main } from './main';
+import { runCli } from './run-cli.testing';
 
 /*
  * Rebuild from zero equals live: the five services run in-process on a fresh PostgreSQL database (in-process
@@ -35,23 +35,7 @@ async function freeBase(): Promise<number> {
   }
 }
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  const c = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void (err += a.join(' ') + '\n'));
-  process.exitCode = undefined;
-  try {
-    const code = await main(['node', 'par', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    c.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = runCli;
 
 describe('par projections rebuild / par verify (real PostgreSQL)', () => {
   const urls = pgUrlsFromEnv();
