@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { Admin } from '@platformatic/kafka';
 import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
 import { createKafkaBus, kafkaBrokersFromEnv, type MessageBus } from '@par/messaging';
 import { createTokenVerifier, parseTrustedIssuers } from '@par/auth';
@@ -81,6 +82,14 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
       await inspect.end();
       await adminPool.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await adminPool.end();
+      // this run's topics (par.<context>.v1.<run>, and their dead-letter topics) go too
+      const admin = new Admin({ clientId: `e2e-cleanup-${database}`, bootstrapBrokers: kafkaBrokersFromEnv() });
+      try {
+        const topics = (await admin.listTopics()).filter((t) => t.includes(database));
+        if (topics.length) await admin.deleteTopics({ topics });
+      } finally {
+        await admin.close();
+      }
     },
   };
 }
