@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 import { busContract } from './testing/bus-contract';
+import { deleteTestTopics } from './testing/delete-test-topics';
+
+afterAll(() => deleteTestTopics(/^par\.test-/));
 
 busContract(
   'Kafka',

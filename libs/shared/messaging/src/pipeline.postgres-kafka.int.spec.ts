@@ -3,6 +3,9 @@ import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/datab
 import pg from 'pg';
 import { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 import { pipelineContract } from './testing/pipeline-contract';
+import { deleteTestTopics } from './testing/delete-test-topics';
+
+afterAll(() => deleteTestTopics(/^par\.pipeline-/));
 
 async function dropSchemasCreatedBy(db: Database, schemas: Set<string>) {
   const c = new pg.Client({ connectionString: pgUrlsFromEnv().adminUrl.replace(/\/postgres$/, '/par') });
