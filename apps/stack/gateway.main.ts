@@ -8,8 +8,10 @@ import { startGateway } from '@par/gateway';
  */
 const internalSecret = process.env['PAR_INTERNAL_SECRET'];
 const issuers = parseTrustedIssuers(process.env['PAR_ALLOWED_ISSUERS']);
-if (!internalSecret || issuers.length === 0) {
-  console.error('PAR_INTERNAL_SECRET and PAR_ALLOWED_ISSUERS are required (see infra/local/env.sh)');
+if (!internalSecret || internalSecret.length < 32 || issuers.length === 0) {
+  console.error(
+    'PAR_INTERNAL_SECRET (≥ 32 characters, shared with the services) and PAR_ALLOWED_ISSUERS are required (see infra/local/env.sh)',
+  );
   process.exit(2);
 }
 const supergraphSdl = await readFile(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8');

@@ -41,17 +41,19 @@ const keycloak = process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080';
 const gatewayUrl = `http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql`;
 await eventually(async () => (await fetch(gatewayUrl.replace('/graphql', '/healthz')).catch(() => null))?.ok, 60_000, 'the gateway');
 for (const province of ['bac-kan', 'cao-bang']) {
-  const res = await fetch(`${keycloak}/realms/par-${province}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
-  });
-  const { access_token } = (await res.json()) as { access_token: string };
+  // Keycloak and the subgraphs may still be starting: the token and the seed are retried together.
   await eventually(
     async () => {
+      const res = await fetch(`${keycloak}/realms/par-${province}/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
+      });
+      if (!res.ok) throw new Error(`Keycloak token: ${res.status}`);
+      const { access_token } = (await res.json()) as { access_token: string };
       await seedDemoProvince(gatewayUrl, access_token, province);
       return true;
     },
-    60_000,
+    90_000,
     `demo data of ${province}`,
   );
 }

@@ -67,20 +67,42 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         principal = await opts.verifier.verify(req.headers.authorization);
       } catch (e) {
         const err = isParError(e) ? e : undefined;
+        if (err?.code === 'AUTH_UNAVAILABLE') {
+          res.writeHead(503, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'retry-after': '5' });
+          res.end(JSON.stringify({ errors: [{ message: err.messageVi, extensions: { code: err.code, detail: err.detail } }] }));
+          return;
+        }
+        if (!err) console.error('[gateway] token verification failed unexpectedly', e);
         res.writeHead(401, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'www-authenticate': 'Bearer' });
         res.end(
           JSON.stringify({
             errors: [
               {
                 message: err?.messageVi ?? 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
-                extensions: { code: 'UNAUTHENTICATED', detail: err?.detail ?? String(e) },
+                extensions: { code: 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
               },
             ],
           }),
         );
         return;
       }
-      const correlationId = (req.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
+      if (principal.actor.roles.length === 0) {
+        res.writeHead(403, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: 'Tài khoản chưa được cấp vai trò nào trên nền tảng Chỉ số CCHC.',
+                extensions: { code: 'FORBIDDEN', detail: 'The verified token carries no PAR role (realm_access.roles)' },
+              },
+            ],
+          }),
+        );
+        return;
+      }
+      // A client may pass its own correlation id; anything but a short token is replaced (it is stored forever).
+      const given = req.headers['x-correlation-id'];
+      const correlationId = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
       // The runtime is a @whatwg-node server adapter: called with (req, res, ctx) it handles and writes the response.
       await (runtime as unknown as (q: IncomingMessage, s: typeof res, c: GatewayServerContext) => Promise<void>)(req, res, {
         principal,

@@ -35,10 +35,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
     await eventually(
       async () => {
         const r = await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
-        return r.data?.ranking.length === 3;
+        const b = await gql<{ ranking: unknown[] }>(url, tokens['integratorB']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        return r.data?.ranking.length === 3 && b.data?.ranking.length === 3;
       },
       60_000,
-      'ranking to know the demo units',
+      'ranking to know the demo units of both provinces',
     );
   });
 
@@ -174,6 +175,12 @@ describe('slice: self score → appraisal → ranking and audit history, through
     );
     expect(report.markdown).toContain('| Sở Nội vụ | 2 | 2,50 |');
     expect(report.markdown).toContain('| Văn phòng UBND tỉnh | 1 | 2,00 |');
+    const other = await gql(
+      url,
+      await keycloakToken('bac-kan', 'officer.u2'),
+      `{ lostPointsReport(cycleId: "${CYCLE}", unitId: "u1") { totalLost } }`,
+    );
+    expect(other.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     const survey = await gql<{ surveyCriteria: { code: string; method: string }[] }>(
       url,
       tokens['integrator']!,
@@ -213,7 +220,7 @@ describe('slice: self score → appraisal → ranking and audit history, through
     const base = `http://127.0.0.1:${ranking.port}`;
     expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ service: 'ranking', status: 'ok', database: 'postgres' });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/par_consumer_lag\{group="ranking\.scores"/);
+    expect(metrics).toMatch(/par_consumer_lag\{group="ranking\.scores[".]/);
   });
 
   it('rejects requests without a valid token', async () => {

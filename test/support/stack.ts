@@ -20,6 +20,19 @@ export async function keycloakToken(province: string, username: string): Promise
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
+const cache = new Map<string, { token: string; exp: number }>();
+
+/** A Keycloak token that is refreshed a minute before it expires (long fault tests outlive a 300 s token). */
+export async function freshToken(province: string, username: string): Promise<string> {
+  const key = `${province}/${username}`;
+  const hit = cache.get(key);
+  if (hit && hit.exp - 60 > Date.now() / 1000) return hit.token;
+  const token = await keycloakToken(province, username);
+  const { exp } = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number };
+  cache.set(key, { token, exp });
+  return token;
+}
+
 export interface TestStack {
   platform: Platform;
   database: string;
@@ -48,48 +61,57 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
   };
   const dbs: Database[] = [];
   const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-${database}`, lagIntervalMs: 500 });
-  const platform = await startPlatform({
-    dbFor: async () => {
-      const db = await createPostgresDatabase({
-        appUrl: onDb(urls.appUrl),
-        systemUrl: onDb(urls.systemUrl),
-        ownerUrl: onDb(urls.ownerUrl),
-        poolSize: 4,
-      });
-      dbs.push(db);
-      return db;
-    },
-    bus,
-    verifier: createTokenVerifier({ issuers: parseTrustedIssuers(ALLOWED_ISSUERS), audience: 'par-api' }),
-    gatewayPort: opts.gatewayPort,
-    portOffset: opts.portOffset,
-    topicSuffix: database,
-  });
   const inspect = new pg.Pool({ connectionString: onDb(urls.adminUrl), max: 2 });
   // idle clients of a pool see server restarts (fault tests): a pool without a listener would crash the run
   inspect.on('error', () => undefined);
-  return {
-    platform,
-    database,
-    dbs,
-    bus,
-    adminPool,
-    inspect,
-    async close() {
-      await platform.close();
-      await bus.close();
-      for (const db of dbs) await db.close();
-      await inspect.end();
-      await adminPool.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await adminPool.end();
+  let platform: Platform | undefined;
+
+  /** Every step runs even if an earlier one fails (e.g. after a server restart); the first error is rethrown. */
+  const cleanUp = async () => {
+    const steps: (() => Promise<unknown>)[] = [
+      async () => platform?.close(),
+      () => bus.close(),
+      ...dbs.map((db) => () => db.close()),
+      () => inspect.end(),
+      () => adminPool.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`),
+      () => adminPool.end(),
       // this run's topics (par.<context>.v1.<run>, and their dead-letter topics) go too
-      const admin = new Admin({ clientId: `e2e-cleanup-${database}`, bootstrapBrokers: kafkaBrokersFromEnv() });
-      try {
-        const topics = (await admin.listTopics()).filter((t) => t.includes(database));
-        if (topics.length) await admin.deleteTopics({ topics });
-      } finally {
-        await admin.close();
-      }
-    },
+      async () => {
+        const admin = new Admin({ clientId: `e2e-cleanup-${database}`, bootstrapBrokers: kafkaBrokersFromEnv() });
+        try {
+          const topics = (await admin.listTopics()).filter((t) => t.includes(database));
+          if (topics.length) await admin.deleteTopics({ topics });
+        } finally {
+          await admin.close();
+        }
+      },
+    ];
+    const errors: unknown[] = [];
+    for (const step of steps) await step().catch((e: unknown) => errors.push(e));
+    if (errors.length) throw errors[0];
   };
+
+  try {
+    platform = await startPlatform({
+      dbFor: async () => {
+        const db = await createPostgresDatabase({
+          appUrl: onDb(urls.appUrl),
+          systemUrl: onDb(urls.systemUrl),
+          ownerUrl: onDb(urls.ownerUrl),
+          poolSize: 4,
+        });
+        dbs.push(db);
+        return db;
+      },
+      bus,
+      verifier: createTokenVerifier({ issuers: parseTrustedIssuers(ALLOWED_ISSUERS), audience: 'par-api' }),
+      gatewayPort: opts.gatewayPort,
+      portOffset: opts.portOffset,
+      topicSuffix: database,
+    });
+  } catch (e) {
+    await cleanUp().catch(() => undefined);
+    throw e;
+  }
+  return { platform, database, dbs, bus, adminPool, inspect, close: cleanUp };
 }

@@ -59,14 +59,20 @@ export async function startPlatform(opts: {
       ...(opts.topicSuffix && { topicSuffix: opts.topicSuffix }),
     }),
   });
-  const supergraphSdl = await readFile(opts.supergraphPath ?? findSupergraph(), 'utf8');
-  const gateway = await startGateway({
-    port: opts.gatewayPort,
-    supergraphSdl,
-    verifier: opts.verifier,
-    internalSecret,
-    urlOverrides: Object.fromEntries(SUBGRAPHS.map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
-  });
+  let gateway: RunningGateway;
+  try {
+    const supergraphSdl = await readFile(opts.supergraphPath ?? findSupergraph(), 'utf8');
+    gateway = await startGateway({
+      port: opts.gatewayPort,
+      supergraphSdl,
+      verifier: opts.verifier,
+      internalSecret,
+      urlOverrides: Object.fromEntries(SUBGRAPHS.map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
+    });
+  } catch (e) {
+    await stopServices(services).catch(() => undefined);
+    throw e;
+  }
   return {
     gateway,
     services,

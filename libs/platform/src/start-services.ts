@@ -17,11 +17,17 @@ export async function startServices(opts: {
   only?: readonly SubgraphDefinition['name'][];
 }): Promise<RunningService[]> {
   const started: RunningService[] = [];
-  for (const def of SUBGRAPHS.filter((d) => !opts.only || opts.only.includes(d.name))) {
-    const runtime = await opts.runtimeFor(def.name);
-    const port = opts.listen ? (opts.portFor?.(def) ?? def.port) : null;
-    const app = await startService(def.register(runtime), port);
-    started.push({ def, app, port, pipeline: app.get<ServicePipeline>(def.pipeline) });
+  try {
+    for (const def of SUBGRAPHS.filter((d) => !opts.only || opts.only.includes(d.name))) {
+      const runtime = await opts.runtimeFor(def.name);
+      const port = opts.listen ? (opts.portFor?.(def) ?? def.port) : null;
+      const app = await startService(def.register(runtime), port);
+      started.push({ def, app, port, pipeline: app.get<ServicePipeline>(def.pipeline) });
+    }
+  } catch (e) {
+    // a service that failed to start must not leave the others listening and consuming
+    await stopServices(started).catch(() => undefined);
+    throw e;
   }
   return started;
 }

@@ -26,36 +26,45 @@ export interface CatalogUnit {
   parentUnitId: string | null;
 }
 
-/** Reads run inside `db.withProvince(...)`: row-level security limits them to the session's province. */
-export async function findCycle(tx: Sql, schema: string, cycleId: string): Promise<CatalogCycle | undefined> {
+/**
+ * Reads run inside `db.withProvince(...)`: row-level security limits them to the session's province, and
+ * every query also names the province explicitly (defence in depth; province first in every key).
+ */
+export async function findCycle(tx: Sql, schema: string, province: string, cycleId: string): Promise<CatalogCycle | undefined> {
   const { rows } = await tx.query<CatalogCycle>(
     `SELECT cycle_id AS "cycleId", name, year, unit_type AS "unitType", framework_id AS "frameworkId",
-            framework_version AS "frameworkVersion" FROM ${schema}.catalog_cycles WHERE cycle_id = $1`,
-    [cycleId],
+            framework_version AS "frameworkVersion" FROM ${schema}.catalog_cycles WHERE province = $1 AND cycle_id = $2`,
+    [province, cycleId],
   );
   return rows[0];
 }
 
-export async function findFramework(tx: Sql, schema: string, id: string, version: number): Promise<CatalogFramework | undefined> {
+export async function findFramework(
+  tx: Sql,
+  schema: string,
+  province: string,
+  id: string,
+  version: number,
+): Promise<CatalogFramework | undefined> {
   const { rows } = await tx.query<CatalogFramework & { totalMax: string }>(
     `SELECT framework_id AS "frameworkId", framework_version AS "frameworkVersion", name, unit_type AS "unitType",
             total_max::text AS "totalMax", components, items, definition
-       FROM ${schema}.catalog_frameworks WHERE framework_id = $1 AND framework_version = $2`,
-    [id, version],
+       FROM ${schema}.catalog_frameworks WHERE province = $1 AND framework_id = $2 AND framework_version = $3`,
+    [province, id, version],
   );
   const r = rows[0];
   return r && { ...r, totalMax: Number(r.totalMax) };
 }
 
-export async function findUnit(tx: Sql, schema: string, unitId: string): Promise<CatalogUnit | undefined> {
-  return (await listUnits(tx, schema, unitId))[0];
+export async function findUnit(tx: Sql, schema: string, province: string, unitId: string): Promise<CatalogUnit | undefined> {
+  return (await listUnits(tx, schema, province, unitId))[0];
 }
 
-export async function listUnits(tx: Sql, schema: string, unitId?: string): Promise<CatalogUnit[]> {
+export async function listUnits(tx: Sql, schema: string, province: string, unitId?: string): Promise<CatalogUnit[]> {
   const { rows } = await tx.query<CatalogUnit>(
     `SELECT unit_id AS "unitId", name, unit_type AS "unitType", parent_unit_id AS "parentUnitId"
-       FROM ${schema}.catalog_units ${unitId ? 'WHERE unit_id = $1' : ''} ORDER BY unit_id`,
-    unitId ? [unitId] : [],
+       FROM ${schema}.catalog_units WHERE province = $1 ${unitId ? 'AND unit_id = $2' : ''} ORDER BY unit_id`,
+    unitId ? [province, unitId] : [province],
   );
   return rows;
 }

@@ -30,6 +30,8 @@ export const cycleStreamId = (province: string, cycleId: string) => `cycle:${pro
 export interface ReferenceState {
   readonly exists: boolean;
   readonly latestFrameworkVersion: number;
+  /** The latest framework version's definition, serialized: publishing the same definition again is a no-op. */
+  readonly latestDefinitionJson: string | null;
 }
 
 export type FrameworksCommand =
@@ -59,15 +61,16 @@ function checkId(kind: string, kindVi: string, id: string) {
 }
 
 export const frameworksDecider: Decider<FrameworksCommand, FrameworksEvent, ReferenceState> = {
-  initialState: () => ({ exists: false, latestFrameworkVersion: 0 }),
-  evolve: (state, event) => ({
-    exists: true,
-    latestFrameworkVersion: event.type === 'FrameworkVersionPublished' ? event.data.frameworkVersion : state.latestFrameworkVersion,
-  }),
+  initialState: () => ({ exists: false, latestFrameworkVersion: 0, latestDefinitionJson: null }),
+  evolve: (state, event) =>
+    event.type === 'FrameworkVersionPublished'
+      ? { exists: true, latestFrameworkVersion: event.data.frameworkVersion, latestDefinitionJson: JSON.stringify(event.data.definition) }
+      : { ...state, exists: true },
   decide(command, state) {
     switch (command.type) {
       case 'PublishFrameworkVersion':
         checkId('Framework', 'bộ tiêu chí', command.data.frameworkId);
+        if (state.latestDefinitionJson === JSON.stringify(command.data.definition)) return [];
         return [{ type: 'FrameworkVersionPublished', data: { ...command.data, frameworkVersion: state.latestFrameworkVersion + 1 } }];
       case 'RegisterUnit':
         checkId('Unit', 'đơn vị', command.data.unitId);

@@ -21,9 +21,24 @@ describe('frameworks reference data', () => {
     given([published(1)])
       .when({
         type: 'PublishFrameworkVersion',
+        data: {
+          frameworkId: 'f',
+          name: 'Bộ',
+          unitType: 'district',
+          definition: { amended: true },
+          components: [],
+          items: [],
+          totalMaxPoints: 10,
+        },
+      })
+      .then([{ type: 'FrameworkVersionPublished', data: { ...published(2).data, definition: { amended: true } } } as FrameworksEvent]));
+  it('publishing the same definition again changes nothing', () =>
+    given([published(1)])
+      .when({
+        type: 'PublishFrameworkVersion',
         data: { frameworkId: 'f', name: 'Bộ', unitType: 'district', definition: {}, components: [], items: [], totalMaxPoints: 10 },
       })
-      .then([published(2)]));
+      .then([]));
   it('rejects registering a unit twice', () =>
     given([{ type: 'UnitRegistered', data: { unitId: 'u1', name: 'A', unitType: 'district', parentUnitId: null } }])
       .when({ type: 'RegisterUnit', data: { unitId: 'u1', name: 'A', unitType: 'district', parentUnitId: null } })

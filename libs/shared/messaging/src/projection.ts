@@ -43,6 +43,8 @@ export interface ProjectionOptions {
   maxRetries?: number;
   /** Default true: a new projection reads the topics from the beginning. */
   fromBeginning?: boolean;
+  /** Consumer group id when it must differ from `name` (test runs isolate their groups); default `name`. */
+  groupId?: string;
 }
 
 export interface Projection {
@@ -58,7 +60,7 @@ export interface Projection {
 export async function startProjection(opts: ProjectionOptions): Promise<Projection> {
   const s = assertIdent(opts.schema, 'schema name');
   const sub = await opts.bus.subscribe({
-    groupId: opts.name,
+    groupId: opts.groupId ?? opts.name,
     topics: opts.topics,
     fromBeginning: opts.fromBeginning ?? true,
     ...(opts.maxRetries !== undefined && { maxRetries: opts.maxRetries }),

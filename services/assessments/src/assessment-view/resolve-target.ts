@@ -7,7 +7,7 @@ import { ASSESSMENTS_SCHEMA } from '../assessments.tokens';
 /** Looks up the cycle, the framework version it is pinned to, the unit and the item being scored. */
 export async function resolveTarget(db: Database, ctx: RequestContext, cycleId: string, unitId: string, code: string) {
   return db.withProvince(ctx.province, async (tx) => {
-    const cycle = await findCycle(tx, ASSESSMENTS_SCHEMA, cycleId);
+    const cycle = await findCycle(tx, ASSESSMENTS_SCHEMA, ctx.province, cycleId);
     if (!cycle) {
       throw new NotFoundError(
         'UNKNOWN_CYCLE',
@@ -15,7 +15,7 @@ export async function resolveTarget(db: Database, ctx: RequestContext, cycleId: 
         `Cycle ${cycleId} not found in province ${ctx.province}`,
       );
     }
-    const unit = await findUnit(tx, ASSESSMENTS_SCHEMA, unitId);
+    const unit = await findUnit(tx, ASSESSMENTS_SCHEMA, ctx.province, unitId);
     if (!unit) {
       throw new NotFoundError('UNKNOWN_UNIT', `Không tìm thấy đơn vị "${unitId}".`, `Unit ${unitId} not found in province ${ctx.province}`);
     }
@@ -26,7 +26,7 @@ export async function resolveTarget(db: Database, ctx: RequestContext, cycleId: 
         detail: `Unit type ${unit.unitType} differs from cycle unit type ${cycle.unitType}`,
       });
     }
-    const framework = await findFramework(tx, ASSESSMENTS_SCHEMA, cycle.frameworkId, cycle.frameworkVersion);
+    const framework = await findFramework(tx, ASSESSMENTS_SCHEMA, ctx.province, cycle.frameworkId, cycle.frameworkVersion);
     const found = framework?.items.find((i) => i.code === code);
     const item: ScoringItemRef | undefined = found && {
       code: found.code,

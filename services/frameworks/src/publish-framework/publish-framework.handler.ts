@@ -48,7 +48,7 @@ export class PublishFrameworkHandler implements ICommandHandler<PublishFramework
       items: toScoringItems(fw),
       totalMaxPoints: fw.totalMax,
     };
-    const { events } = await runDecision({
+    const { state } = await runDecision({
       store: this.store,
       decider: frameworksDecider,
       streamId: frameworkStreamId(ctx.province, fw.id),
@@ -57,7 +57,8 @@ export class PublishFrameworkHandler implements ICommandHandler<PublishFramework
       now: this.runtime.now(),
       reason: reason ?? `Ban hành theo ${fw.decision.number}`,
     });
-    const version = (events[0]?.data as { frameworkVersion: number }).frameworkVersion;
+    // the version just published, or the existing one when the same definition was sent again
+    const version = state.latestFrameworkVersion;
     return { ...data, version, totalMaxPoints: data.totalMaxPoints };
   }
 }

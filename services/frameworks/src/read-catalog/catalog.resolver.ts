@@ -13,7 +13,7 @@ export class CatalogResolver {
   @Query(() => [UnitType], { description: 'Đơn vị của tỉnh' })
   units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
     return this.runtime.db.withProvince(ctx.province, async (tx) =>
-      (await listUnits(tx, FRAMEWORKS_SCHEMA)).map((u) => ({
+      (await listUnits(tx, FRAMEWORKS_SCHEMA, ctx.province)).map((u) => ({
         id: u.unitId,
         name: u.name,
         unitType: u.unitType,
@@ -27,7 +27,8 @@ export class CatalogResolver {
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
       const { rows } = await tx.query<CycleType>(
         `SELECT cycle_id AS id, name, year, unit_type AS "unitType", framework_id AS "frameworkId", framework_version AS "frameworkVersion"
-           FROM ${FRAMEWORKS_SCHEMA}.catalog_cycles ORDER BY year DESC, cycle_id`,
+           FROM ${FRAMEWORKS_SCHEMA}.catalog_cycles WHERE province = $1 ORDER BY year DESC, cycle_id`,
+        [ctx.province],
       );
       return rows;
     });
@@ -40,7 +41,7 @@ export class CatalogResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<FrameworkVersionType | null> {
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
-      const f = await findFramework(tx, FRAMEWORKS_SCHEMA, frameworkId, version);
+      const f = await findFramework(tx, FRAMEWORKS_SCHEMA, ctx.province, frameworkId, version);
       return f ? { ...f, version: f.frameworkVersion, totalMaxPoints: f.totalMax } : null;
     });
   }
@@ -54,7 +55,7 @@ export class UnitReferenceResolver {
   async resolveReference(ref: { id: string }, context: { ctx?: RequestContext }): Promise<UnitType | null> {
     if (!context.ctx) return null;
     return this.runtime.db.withProvince(context.ctx.province, async (tx) => {
-      const u = await findUnit(tx, FRAMEWORKS_SCHEMA, ref.id);
+      const u = await findUnit(tx, FRAMEWORKS_SCHEMA, context.ctx!.province, ref.id);
       return u ? { id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId } : null;
     });
   }

@@ -21,8 +21,8 @@ export class SurveyCriteriaResolver {
   @Query(() => [SurveyCriterionType], { description: 'Các tiêu chí của kỳ đánh giá được chấm bằng điều tra XHH / SIPAS' })
   surveyCriteria(@Ctx() ctx: RequestContext, @Args('cycleId', { type: () => ID }) cycleId: string): Promise<SurveyCriterionType[]> {
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
-      const cycle = await findCycle(tx, SURVEYS_SCHEMA, cycleId);
-      const fw = cycle && (await findFramework(tx, SURVEYS_SCHEMA, cycle.frameworkId, cycle.frameworkVersion));
+      const cycle = await findCycle(tx, SURVEYS_SCHEMA, ctx.province, cycleId);
+      const fw = cycle && (await findFramework(tx, SURVEYS_SCHEMA, ctx.province, cycle.frameworkId, cycle.frameworkVersion));
       return (fw?.items ?? [])
         .filter((i) => i.method === 'survey' || i.method === 'satisfaction')
         .map(({ code, name, componentCode, maxPoints, method }) => ({ code, name, componentCode, maxPoints, method }));

@@ -60,6 +60,23 @@ describe('RecordAppraisedScore', () => {
     given([selfRecorded(1.5)])
       .when({ type: 'RecordAppraisedScore', data: { ...base, score: 1, reason: '  ', item } })
       .thenThrows({ code: 'REASON_REQUIRED' }));
+  it('records a new reason for the same score, but not the same decision twice', () => {
+    const appraised: AssessmentEvent = {
+      type: 'AppraisedScoreRecorded',
+      data: { ...base, score: 2, previousScore: null, selfScore: 1.5, reason: 'Đủ tài liệu' },
+    };
+    given([selfRecorded(1.5), appraised])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu', item } })
+      .then([]);
+    given([selfRecorded(1.5), appraised])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu; đã giải trình bổ sung', item } })
+      .then([
+        {
+          type: 'AppraisedScoreRecorded',
+          data: { ...base, score: 2, previousScore: 2, selfScore: 1.5, reason: 'Đủ tài liệu; đã giải trình bổ sung' },
+        },
+      ]);
+  });
   it('rejects above max', () =>
     given([])
       .when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } })

@@ -29,7 +29,8 @@ export function decideRecordAppraisedScore(command: RecordAppraisedScore, state:
   }
   const current = state.scores[subCriterionCode];
   const previous = current?.appraised ?? null;
-  if (previous === score) return [];
+  // Same score and same reason: nothing to record. A new reason for the same score is a new decision.
+  if (previous === score && reason === current?.appraisalReason) return [];
   return [
     {
       type: 'AppraisedScoreRecorded',

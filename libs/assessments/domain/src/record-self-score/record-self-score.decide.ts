@@ -28,7 +28,9 @@ export function decideRecordSelfScore(command: RecordSelfScore, state: Assessmen
       detail: `Sub-criterion ${checked.code} is measured by ${checked.method}; units do not self-score it`,
     });
   }
-  const previous = state.scores[subCriterionCode]?.self ?? null;
-  if (previous === score && (note ?? null) === null) return [];
+  const current = state.scores[subCriterionCode];
+  const previous = current?.self ?? null;
+  // The same score sent again (with no note or the same note) changes nothing: no event.
+  if (previous === score && ((note ?? null) === null || note === current?.selfNote)) return [];
   return [{ type: 'SelfScoreRecorded', data: { cycleId, unitId, subCriterionCode, score, previousScore: previous, note: note ?? null } }];
 }

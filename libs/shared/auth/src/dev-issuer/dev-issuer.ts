@@ -93,6 +93,10 @@ export async function startDevIssuer(opts: { port: number; provinces: readonly s
     baseUrl,
     issuerFor,
     tokenFor,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { ROLES, UnauthenticatedError, type Actor, type ProvinceId, type Role } from '@par/kernel';
+import { ParError, ROLES, UnauthenticatedError, type Actor, type ProvinceId, type Role } from '@par/kernel';
 import type { TrustedIssuer } from './trusted-issuers';
 
 export interface VerifiedPrincipal {
@@ -72,6 +72,14 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
         }));
       } catch (e) {
         if (e instanceof errors.JWTExpired) throw new UnauthenticatedError('Token expired');
+        // The identity provider could not be reached: not the token's fault, so not a 401.
+        if (e instanceof errors.JWKSTimeout || (e as Error | undefined)?.name === 'TypeError') {
+          throw new ParError({
+            code: 'AUTH_UNAVAILABLE',
+            messageVi: 'Không kết nối được máy chủ xác thực. Vui lòng thử lại sau.',
+            detail: `Could not fetch the signing keys of ${trusted.issuer}: ${(e as Error).message}`,
+          });
+        }
         if (e instanceof errors.JOSEError) throw new UnauthenticatedError(`Token rejected: ${e.code}: ${e.message}`);
         throw new UnauthenticatedError(`Token rejected: ${(e as Error).message}`);
       }

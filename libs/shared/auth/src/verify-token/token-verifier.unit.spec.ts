@@ -62,6 +62,11 @@ describe('token verifier', () => {
     const t = await sign({}, { aud: 'other' });
     await expect(verifier().verify(`Bearer ${t}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+  it('reports an unreachable identity provider as unavailable, not as a bad token', async () => {
+    const v = createTokenVerifier({ issuers: parseTrustedIssuers('http://127.0.0.1:9/realms/par-bac-kan'), audience: 'par-api' });
+    const t = await sign({}, { iss: 'http://127.0.0.1:9/realms/par-bac-kan' });
+    await expect(v.verify(`Bearer ${t}`)).rejects.toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+  });
   it('rejects a province claim that does not match the realm', async () => {
     const t = await sign({ province: 'cao-bang' });
     await expect(verifier().verify(`Bearer ${t}`)).rejects.toMatchObject({ detail: expect.stringContaining('does not match') });

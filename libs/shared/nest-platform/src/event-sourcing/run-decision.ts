@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Decider, RequestContext } from '@par/kernel';
+import { ConcurrencyConflictError, type Decider, type RequestContext } from '@par/kernel';
 import type { EventStore, StoredEvent } from '@par/event-store';
 
 /**
@@ -19,6 +19,10 @@ export async function runDecision<C, E extends { type: string; data: unknown }, 
 }): Promise<{ events: StoredEvent[]; version: number; state: S }> {
   const history = await opts.store.readStream(opts.ctx.province, opts.streamId);
   const read = history.at(-1)?.streamVersion ?? 0;
+  // A client that read an older version is told so even when its command would change nothing now.
+  if (opts.expectedVersion !== undefined && opts.expectedVersion !== read) {
+    throw new ConcurrencyConflictError(opts.streamId, opts.expectedVersion, read);
+  }
   const state = history.map((e) => ({ type: e.type, data: e.data }) as E).reduce(opts.decider.evolve, opts.decider.initialState());
   const decided = opts.decider.decide(opts.command, state);
   const newState = decided.reduce(opts.decider.evolve, state);

@@ -52,6 +52,7 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
     for (const p of this.spec.projections) {
       const handle = await startProjection({
         name: `${this.spec.service}.${p.name}`,
+        ...(this.runtime.topicSuffix && { groupId: `${this.spec.service}.${p.name}.${this.runtime.topicSuffix}` }),
         schema: this.spec.schema,
         db: this.db,
         bus: this.bus,
