@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, type ProvinceId } from '@par/kernel';
+import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, ValidationError, type ProvinceId } from '@par/kernel';
 import { assertIdent, type Database, type Sql } from '@par/database';
 import { eventHash, hashTemplate, type HashedEnvelope } from './hash';
 import type {
@@ -171,6 +171,24 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
       for (const e of events) {
         if (e.id !== undefined && !UUID.test(e.id)) throw new Error(`Event id must be a uuid, got ${e.id}`);
         if (!e.type) throw new Error('Event type is required');
+      }
+      // A string with half a surrogate pair is hashed as an escape but stored as U+FFFD: it would break the
+      // hash chain for good. Refuse it before anything is written.
+      const texts = [
+        streamId,
+        o.context.correlationId,
+        o.context.causationId,
+        o.context.actor.id,
+        o.context.actor.name,
+        o.context.actor.unitId,
+      ];
+      for (const e of events) texts.push(e.type, e.reason ?? undefined, JSON.stringify(e.data ?? null));
+      if (texts.some((t) => typeof t === 'string' && !t.isWellFormed())) {
+        throw new ValidationError({
+          code: 'INVALID_TEXT',
+          messageVi: 'Nội dung có ký tự không hợp lệ (ký tự bị cắt dở). Vui lòng nhập lại.',
+          detail: 'A text field contains a lone UTF-16 surrogate (not well-formed Unicode)',
+        });
       }
       if (!(o.occurredAt instanceof Date) || Number.isNaN(o.occurredAt.getTime())) {
         throw new Error('occurredAt must be a valid Date');
@@ -357,6 +375,9 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
           [p, streamId ?? null],
         );
         for (const r of sr) heads.set(r.stream_id, r);
+        // Appends that commit while we read must not look like tampering: check each stream up to the head
+        // captured above (READ COMMITTED: later pages can see later commits).
+        const capAt = new Map([...heads].map(([sid, h]) => [sid, h.version]));
         const tail = (sid: string, lastVersion: number, lastHash: string | null): VerifyResult | null => {
           const h = heads.get(sid);
           if (h && (h.version !== lastVersion || h.last_hash !== lastHash)) {
@@ -385,6 +406,8 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
           );
           if (rows.length === 0) break;
           for (const r of rows) {
+            const cap = capAt.get(r.stream_id);
+            if (cap !== undefined && r.stream_version > cap) continue;
             if (r.stream_id !== curStream) {
               if (curStream !== null) {
                 const t = tail(curStream, expectedVersion - 1, expectedPrev);

@@ -66,6 +66,11 @@ export async function startProjection(opts: ProjectionOptions): Promise<Projecti
     ...(opts.maxRetries !== undefined && { maxRetries: opts.maxRetries }),
     handle: async (m) => {
       const province = provinceId(m.headers[HEADERS.province]);
+      // The header decides the RLS session: a payload that names another province is refused (→ DLQ).
+      const bodyProvince = (m.value as { province?: unknown } | null)?.province;
+      if (bodyProvince !== undefined && bodyProvince !== province) {
+        throw new Error(`province header ${province} differs from the message's province ${String(bodyProvince)}`);
+      }
       const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
       await opts.db.withProvince(province, async (tx) => {
         const r = await tx.query(

@@ -276,6 +276,35 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
         expect(r.firstBroken).toBeUndefined();
       });
 
+      it('refuses text that would break the chain (half a surrogate pair) and stores nothing', async () => {
+        const cut = 'Điều chỉnh 😀'.slice(0, 12);
+        await expect(
+          store.append('assessment-cut', [{ type: 'NoteAdded', data: { text: 'x' }, reason: cut }], {
+            expectedVersion: 'no_stream',
+            context: ctxFor(provA),
+            occurredAt: new Date(),
+          }),
+        ).rejects.toMatchObject({ code: 'INVALID_TEXT' });
+        expect(await store.readStream(provA, 'assessment-cut')).toEqual([]);
+        expect((await store.verify(provA)).ok).toBe(true);
+      });
+
+      it('does not report appends that commit while it runs as tampering', async () => {
+        const appends = (async () => {
+          for (let i = 0; i < 20; i++) {
+            await store.append('assessment-busy', [{ type: 'NoteAdded', data: { i } }], {
+              expectedVersion: 'any',
+              context: ctxFor(provA),
+              occurredAt: new Date(),
+            });
+          }
+        })();
+        const results = [];
+        for (let i = 0; i < 5; i++) results.push(await store.verify(provA));
+        await appends;
+        expect(results.every((r) => r.ok)).toBe(true);
+      });
+
       it('reports the first broken link when an event row is edited directly', async () => {
         await store.append(
           'tamper',
