@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import { ConcurrencyConflictError, type ProvinceId } from '@par/kernel';
-import type { Database } from '@par/database';
+import pg from 'pg';
+import { pgUrlsFromEnv, type Database } from '@par/database';
 import { createEventStore, eventStoreMigrations, type EventStore, type StoredEvent } from './index';
 import { ctxFor, testSchema } from './testing/event-store-contract';
 import { createTestPostgres } from './testing/pg-harness';
@@ -120,8 +121,13 @@ describe('EventStore under concurrency (PostgreSQL)', () => {
       if (p.events.length === 0) break;
       start = p.checkpoint;
     }
-    const t1 = db.withProvince(provinces[0]!, async (tx) => {
-      await tx.query(
+    // T1 is a raw insert held open by a privileged session (the application roles cannot insert events
+    // directly any more): all that matters is its transaction id, older than T2's.
+    const raw = new pg.Client({ connectionString: pgUrlsFromEnv().adminUrl.replace(/\/postgres$/, '/par') });
+    await raw.connect();
+    const t1 = (async () => {
+      await raw.query('BEGIN');
+      await raw.query(
         `INSERT INTO ${schema}.events (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
            occurred_at, recorded_at, correlation_id, hash)
          VALUES ('tinh-a', 'late-1', 1, $1, 'Late', 1, '{}', '{}', now(), now(), 'c', 'h')`,
@@ -129,7 +135,9 @@ describe('EventStore under concurrency (PostgreSQL)', () => {
       );
       t1Inserted();
       await t1Gate;
-    });
+      await raw.query('COMMIT');
+      await raw.end();
+    })();
     await t1InsertedP;
     await store.append('late-2', [{ type: 'Early', data: {} }], { expectedVersion: 'no_stream', context: ctx, occurredAt: new Date() });
     const during = await store.readAll({ after: start, limit: 1000 });

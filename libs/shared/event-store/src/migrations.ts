@@ -251,5 +251,21 @@ GRANT EXECUTE ON FUNCTION ${s}.append_batch(text, text, integer, jsonb, timestam
   integer[], jsonb[], text[], text[], text[], text[], text[]) TO {{app_role}};
 `,
     },
+    {
+      // One write path, enforced by the database: the application and system roles can no longer INSERT
+      // events or touch stream heads directly (a direct INSERT could forge a valid-looking chain link and
+      // skip the stream lock the global order relies on). Appends go through append_batch, which now runs
+      // with its owner's rights (SECURITY DEFINER, fixed search_path) and still checks the session
+      // province; FORCE ROW LEVEL SECURITY keeps applying to the owner.
+      name: '0004-append-only-through-the-function',
+      sql: `
+ALTER FUNCTION ${s}.append_batch(text, text, integer, jsonb, timestamptz, text, text, uuid[], boolean[], text[],
+  integer[], jsonb[], text[], text[], text[], text[], text[])
+  SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
+REVOKE ALL ON FUNCTION ${s}.append_events(text, text, integer, jsonb, timestamptz, text, text, jsonb) FROM {{app_role}}, {{system_role}};
+REVOKE INSERT ON ${s}.events FROM {{app_role}}, {{system_role}};
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${s}.streams FROM {{app_role}}, {{system_role}};
+`,
+    },
   ];
 }

@@ -240,12 +240,26 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
               [randomUUID()],
             ),
           ),
-        ).rejects.toThrow(/row-level security/);
+        ).rejects.toThrow(/row-level security|permission denied/);
         await expect(
           h.db.withProvince(provB, (tx) =>
             tx.query(`INSERT INTO ${schema}.streams (province, stream_id, version) VALUES ('tinh-a', 'evil', 0)`),
           ),
-        ).rejects.toThrow(/row-level security/);
+        ).rejects.toThrow(/row-level security|permission denied/);
+        // Not even in its own province: events are written only through the store's append function.
+        await expect(
+          h.db.withProvince(provA, (tx) =>
+            tx.query(
+              `INSERT INTO ${schema}.events (province, stream_id, stream_version, event_id, type, schema_version, data, actor,
+                 occurred_at, recorded_at, correlation_id, hash)
+               VALUES ('tinh-a', 'forged', 1, $1, 'Forged', 1, '{}', '{}', now(), now(), 'c', 'h')`,
+              [randomUUID()],
+            ),
+          ),
+        ).rejects.toThrow(/permission denied/);
+        await expect(
+          h.db.withProvince(provA, (tx) => tx.query(`UPDATE ${schema}.streams SET version = version + 1 WHERE province = 'tinh-a'`)),
+        ).rejects.toThrow(/permission denied/);
         await expect(
           h.db.withProvince(provA, (tx) => tx.query(`UPDATE ${schema}.events SET data = '{"s":2}' WHERE stream_id = 'secret-a'`)),
         ).rejects.toThrow(/permission denied/);
