@@ -1,3 +1,4 @@
+import { isConnectionError } from '@par/database';
 export interface OutgoingMessage {
   topic: string;
   key: string;
@@ -65,7 +66,12 @@ export const DLQ_HEADERS = {
 
 export const dlqTopic = (topic: string) => `${topic}.dlq`;
 
-/** Runs handle() with up to maxRetries retries (short backoff); returns the last error or null. */
+/**
+ * Runs handle() with up to maxRetries retries (short backoff); returns the last error or null.
+ * A database that is unreachable (restarting, failing over) is not the message's fault: such errors are
+ * retried with a capped backoff until the subscription closes, so a valid message never lands in the DLQ
+ * because of an outage. Only errors that would fail the same way again count towards maxRetries.
+ */
 export async function handleWithRetries(
   handle: (m: IncomingMessage) => Promise<void>,
   m: IncomingMessage,
@@ -73,13 +79,21 @@ export async function handleWithRetries(
   isClosed: () => boolean,
 ): Promise<{ error: unknown; attempts: number } | null> {
   let attempts = 0;
+  let outage = 0;
   for (;;) {
     attempts += 1;
     try {
       await handle(m);
       return null;
     } catch (e) {
-      if (attempts > maxRetries || isClosed()) return { error: e, attempts };
+      if (isClosed()) return { error: e, attempts };
+      if (isConnectionError(e)) {
+        attempts -= 1;
+        outage += 1;
+        await new Promise((r) => setTimeout(r, Math.min(2000, 50 * 2 ** Math.min(outage, 6))));
+        continue;
+      }
+      if (attempts > maxRetries) return { error: e, attempts };
       await new Promise((r) => setTimeout(r, Math.min(1000, 20 * 2 ** (attempts - 1))));
     }
   }

@@ -134,8 +134,18 @@ export function createKafkaBus(opts: KafkaBusOptions): MessageBus {
           backoff = 250;
           for await (const raw of stream as AsyncIterable<StrMessage>) {
             if (stopped) break;
-            const m = toIncoming(raw);
-            const failure = await handleWithRetries(o.handle, m, maxRetries, () => stopped);
+            // A value that is not JSON can never be handled: straight to the DLQ instead of blocking the partition.
+            let m: IncomingMessage;
+            let unreadable: unknown = null;
+            try {
+              m = toIncoming(raw);
+            } catch (e) {
+              unreadable = e;
+              m = { ...toIncoming({ ...raw, value: '' } as StrMessage), value: raw.value ?? null };
+            }
+            const failure = unreadable
+              ? { error: unreadable, attempts: 1 }
+              : await handleWithRetries(o.handle, m, maxRetries, () => stopped);
             if (failure && stopped) break; // not committed: redelivered later
             if (failure) {
               await publish([dlqMessage(m, failure)]);
