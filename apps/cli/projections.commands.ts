@@ -78,6 +78,11 @@ export function registerProjectionCommands(program: Command): void {
         }
       });
       process.stdout.write(JSON.stringify(summaries.length === 1 ? summaries[0] : summaries, null, 2) + '\n');
+      for (const s of summaries) {
+        for (const f of s.failed) {
+          process.stderr.write(`Cảnh báo: ${s.projection} bỏ qua sự kiện ${f.eventId} (bộ xử lý từ chối): ${f.error}\n`);
+        }
+      }
     });
 }
 

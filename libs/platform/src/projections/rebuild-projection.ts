@@ -27,6 +27,11 @@ export interface RebuildSummary {
   applied: number;
   /** Stored events the producer does not publish (its forwarder skips them too). */
   notPublished: number;
+  /**
+   * Events the projection's handler refuses (the live consumer dead-letters them): skipped, not marked
+   * processed, listed here, so the rebuild still equals the live read model.
+   */
+  failed: { eventId: string; error: string }[];
   batches: number;
   durationMs: number;
   eventsPerSecond: number;
@@ -76,6 +81,7 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
   let read = 0;
   let applied = 0;
   let notPublished = 0;
+  const failed: RebuildSummary['failed'] = [];
   let batches = 0;
   for (const producer of p.producers) {
     const store = producer.openStore(db);
@@ -132,9 +138,18 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
           let n = 0;
           for (const m of messages) {
             const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
-            if (!(await markProcessed(tx, schema, p.name, province, eventId))) continue;
-            await p.spec.handle(tx, m);
-            n += 1;
+            // one savepoint per event: an event the handler refuses is skipped, not the whole batch
+            await tx.query('SAVEPOINT rebuild_event');
+            try {
+              if (await markProcessed(tx, schema, p.name, province, eventId)) {
+                await p.spec.handle(tx, m);
+                n += 1;
+              }
+              await tx.query('RELEASE SAVEPOINT rebuild_event');
+            } catch (e) {
+              await tx.query('ROLLBACK TO SAVEPOINT rebuild_event');
+              failed.push({ eventId, error: e instanceof Error ? e.message : String(e) });
+            }
           }
           return n;
         });
@@ -154,6 +169,7 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
     read,
     applied,
     notPublished,
+    failed,
     batches,
     durationMs,
     eventsPerSecond: durationMs > 0 ? Math.round((read * 1000) / durationMs) : 0,
