@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ProvinceId, RequestContext } from '@par/kernel';
-import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
+import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
 import { createEventStore, eventStoreMigrations } from '@par/event-store';
 import { createKafkaBus, eventMessage, kafkaBrokersFromEnv, projectionMigrations, startForwarder, startProjection } from '@par/messaging';
 import { isMain, memLine, pct } from '../common';
@@ -25,7 +25,7 @@ export async function runLatencyBench(db: Database, adminUrl: string): Promise<v
     ...projectionMigrations(rm),
     {
       name: '0100-seen',
-      sql: `CREATE TABLE {{schema}}.seen (province text NOT NULL, event_id text NOT NULL, PRIMARY KEY (province, event_id))`,
+      sql: `CREATE TABLE {{schema}}.seen (province text NOT NULL, event_id text NOT NULL, PRIMARY KEY (province, event_id));\n${rlsTableSql('{{schema}}.seen')}`,
     },
   ]);
   const store = createEventStore(db, { schema });

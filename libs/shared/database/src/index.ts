@@ -3,5 +3,5 @@ export { createPostgresDatabase, databaseFromEnv, pgUrlsFromEnv, DEFAULT_PG_ENV 
 export type { PostgresDatabaseOptions } from './postgres';
 export { createPgliteDatabase } from './pglite';
 export type { PgliteDatabaseOptions, PgliteDatabase } from './pglite';
-export { rlsTableSql, renderMigrationSql, assertIdent } from './migrations';
+export { rlsTableSql, renderMigrationSql, assertIdent, NOT_PROVINCE_DATA } from './migrations';
 export { isConnectionError, isRetryableBeforeCommit } from './errors';

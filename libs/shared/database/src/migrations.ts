@@ -69,7 +69,37 @@ export async function runMigrations(
       })),
     });
     await umzug.up();
+    await assertProvinceTablesProtected(tx, schema, roles.app);
   });
+}
+
+/** Marks a table the application role may use although it holds no province data (say why after the tag). */
+export const NOT_PROVINCE_DATA = 'par:not-province-data';
+
+/**
+ * Fail closed: after migrating, every table of the schema the application role can read or write must have
+ * row-level security enabled and forced, unless it is explicitly marked as holding no province data
+ * (`COMMENT ON TABLE t IS 'par:not-province-data: why'`). A table that forgets `rlsTableSql` stops the
+ * migration instead of leaking across provinces.
+ */
+async function assertProvinceTablesProtected(tx: Sql, schema: string, appRole: string): Promise<void> {
+  const { rows } = await tx.query<{ relname: string }>(
+    `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')
+        AND NOT (c.relrowsecurity AND c.relforcerowsecurity)
+        AND (has_table_privilege($2, c.oid, 'SELECT') OR has_table_privilege($2, c.oid, 'INSERT')
+          OR has_table_privilege($2, c.oid, 'UPDATE') OR has_table_privilege($2, c.oid, 'DELETE'))
+        AND coalesce(obj_description(c.oid, 'pg_class'), '') NOT LIKE $3
+      ORDER BY c.relname`,
+    [schema, appRole, `${NOT_PROVINCE_DATA}%`],
+  );
+  if (rows.length > 0) {
+    throw new Error(
+      `Migrations of schema ${schema} leave table(s) the application role can use without forced row-level security: ` +
+        `${rows.map((r) => r.relname).join(', ')}. Use rlsTableSql(), revoke the role's rights, or mark a table that holds ` +
+        `no province data with COMMENT ON TABLE ... IS '${NOT_PROVINCE_DATA}: <why>'.`,
+    );
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
 import type { ProvinceId } from '@par/kernel';
-import { createPostgresDatabase, pgUrlsFromEnv } from './index';
+import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql } from './index';
 
 const enabled = process.env['PAR_FAULT_TESTS'] === '1';
 const restartCmd = process.env['PAR_PG_RESTART_CMD'] || 'bash infra/local/restart.sh postgres';
@@ -18,7 +18,10 @@ const restartCmd = process.env['PAR_PG_RESTART_CMD'] || 'bash infra/local/restar
     const p = 'tinh-a' as ProvinceId;
     try {
       await db.migrate(schema, [
-        { name: '0001', sql: `CREATE TABLE {{schema}}.ticks (province text NOT NULL, n int NOT NULL, PRIMARY KEY (province, n));` },
+        {
+          name: '0001',
+          sql: `CREATE TABLE {{schema}}.ticks (province text NOT NULL, n int NOT NULL, PRIMARY KEY (province, n));\n${rlsTableSql('{{schema}}.ticks')}`,
+        },
       ]);
       let n = 0;
       let failures = 0;

@@ -27,6 +27,11 @@ CREATE TABLE ${s}.projection_checkpoints (
 );
 `,
     },
+    {
+      // Kafka offsets per projection: no province data, shared by all provinces' messages.
+      name: '0002-projection-checkpoints-not-province-data',
+      sql: `COMMENT ON TABLE ${s}.projection_checkpoints IS 'par:not-province-data: Kafka offsets per projection and partition';`,
+    },
   ];
 }
 
