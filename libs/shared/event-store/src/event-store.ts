@@ -1,39 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, ValidationError, type ProvinceId } from '@par/kernel';
 import { assertIdent, type Database, type Sql } from '@par/database';
-import { eventHash, hashTemplate, type HashedEnvelope } from './hash';
-import type {
-  AppendOptions,
-  EventStore,
-  ExpectedVersion,
-  ReadStreamOptions,
-  StoredEvent,
-  StreamInfo,
-  Upcaster,
-  VerifyResult,
-} from './types';
+import { hashTemplate } from './hash';
+import { COLUMNS, iso, json, type EventRow } from './event-row';
+import { verifyChain } from './verify-chain';
+import type { AppendOptions, EventStore, ExpectedVersion, ReadStreamOptions, StoredEvent, StreamInfo, Upcaster } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface EventRow {
-  province: string;
-  stream_id: string;
-  stream_version: number;
-  global_position: string;
-  transaction_id: string;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  actor: StoredEvent['actor'];
-  occurred_at: Date | string;
-  recorded_at: Date | string;
-  reason: string | null;
-  correlation_id: string;
-  causation_id: string | null;
-  prev_hash: string | null;
-  hash: string;
-}
 
 /** What `append_batch` (migration 0003) returns per event: only the columns the database assigns. */
 interface AppendRow {
@@ -44,37 +17,6 @@ interface AppendRow {
   out_prev_hash: string | null;
   out_hash: string;
   out_stored: boolean;
-}
-
-/** Timestamps are rendered by PostgreSQL in the exact `Date#toISOString` form (UTC, ms): no Date parsing on reads. */
-const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
-
-const COLUMNS = `province, stream_id, stream_version, global_position::text AS global_position,
-  transaction_id::text AS transaction_id, event_id::text AS event_id, type, schema_version, data, actor,
-  ${ISO('occurred_at')}, ${ISO('recorded_at')}, reason, correlation_id, causation_id, prev_hash, hash`;
-
-const ISO_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const iso = (d: Date | string) => (typeof d === 'string' && ISO_TEXT.test(d) ? d : (d instanceof Date ? d : new Date(d)).toISOString());
-
-/** Parse a jsonb value that a driver may hand back as text. */
-const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
-
-function envelopeOf(r: EventRow): HashedEnvelope {
-  return {
-    id: r.event_id,
-    streamId: r.stream_id,
-    streamVersion: r.stream_version,
-    type: r.type,
-    schemaVersion: r.schema_version,
-    data: json(r.data),
-    province: r.province,
-    actor: json(r.actor),
-    occurredAt: iso(r.occurred_at),
-    recordedAt: iso(r.recorded_at),
-    reason: r.reason,
-    correlationId: r.correlation_id,
-    causationId: r.causation_id,
-  };
 }
 
 function plainActor(a: AppendOptions['context']['actor']): StoredEvent['actor'] {
@@ -363,97 +305,7 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
 
     async verify(province, streamId) {
       const p = provinceId(province);
-      return db.withProvince(p, async (tx) => {
-        let checked = 0;
-        let cursor: [string, number] = ['', 0];
-        let curStream: string | null = null;
-        let expectedPrev: string | null = null;
-        let expectedVersion = 1;
-        const heads = new Map<string, { version: number; last_hash: string | null }>();
-        const { rows: sr } = await tx.query<{ stream_id: string; version: number; last_hash: string | null }>(
-          `SELECT stream_id, version, last_hash FROM ${s}.streams WHERE province = $1 AND ($2::text IS NULL OR stream_id = $2)`,
-          [p, streamId ?? null],
-        );
-        for (const r of sr) heads.set(r.stream_id, r);
-        // Appends that commit while we read must not look like tampering: check each stream up to the head
-        // captured above (READ COMMITTED: later pages can see later commits).
-        const capAt = new Map([...heads].map(([sid, h]) => [sid, h.version]));
-        const tail = (sid: string, lastVersion: number, lastHash: string | null): VerifyResult | null => {
-          const h = heads.get(sid);
-          if (h && (h.version !== lastVersion || h.last_hash !== lastHash)) {
-            return {
-              ok: false,
-              checked,
-              firstBroken: {
-                streamId: sid,
-                streamVersion: lastVersion + 1,
-                eventId: '',
-                expectedHash: h.last_hash ?? '',
-                actualHash: lastHash ?? '',
-              },
-            };
-          }
-          heads.delete(sid);
-          return null;
-        };
-        for (;;) {
-          const { rows } = await tx.query<EventRow>(
-            `SELECT ${COLUMNS} FROM ${s}.events
-              WHERE province = $1 AND ($2::text IS NULL OR stream_id = $2)
-                AND (stream_id, stream_version) > ($3, $4)
-              ORDER BY stream_id, stream_version LIMIT 1000`,
-            [p, streamId ?? null, cursor[0], cursor[1]],
-          );
-          if (rows.length === 0) break;
-          for (const r of rows) {
-            const cap = capAt.get(r.stream_id);
-            if (cap !== undefined && r.stream_version > cap) continue;
-            if (r.stream_id !== curStream) {
-              if (curStream !== null) {
-                const t = tail(curStream, expectedVersion - 1, expectedPrev);
-                if (t) return t;
-              }
-              curStream = r.stream_id;
-              expectedPrev = null;
-              expectedVersion = 1;
-            }
-            const recomputed = eventHash(envelopeOf(r), expectedPrev);
-            if (r.stream_version !== expectedVersion || recomputed !== r.hash || r.prev_hash !== expectedPrev) {
-              return {
-                ok: false,
-                checked,
-                firstBroken: {
-                  streamId: r.stream_id,
-                  streamVersion: r.stream_version,
-                  eventId: r.event_id,
-                  expectedHash: recomputed,
-                  actualHash: r.hash,
-                },
-              };
-            }
-            checked += 1;
-            expectedPrev = r.hash;
-            expectedVersion += 1;
-          }
-          const last = rows[rows.length - 1]!;
-          cursor = [last.stream_id, last.stream_version];
-        }
-        if (curStream !== null) {
-          const t = tail(curStream, expectedVersion - 1, expectedPrev);
-          if (t) return t;
-        }
-        // Streams whose events are all gone.
-        for (const [sid, h] of heads) {
-          if (h.version > 0) {
-            return {
-              ok: false,
-              checked,
-              firstBroken: { streamId: sid, streamVersion: 1, eventId: '', expectedHash: h.last_hash ?? '', actualHash: '' },
-            };
-          }
-        }
-        return { ok: true, checked };
-      });
+      return db.withProvince(p, (tx) => verifyChain(tx, s, p, streamId));
     },
   };
   return store;

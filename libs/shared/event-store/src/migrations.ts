@@ -267,5 +267,10 @@ REVOKE INSERT ON ${s}.events FROM {{app_role}}, {{system_role}};
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${s}.streams FROM {{app_role}}, {{system_role}};
 `,
     },
+    {
+      // append_events (0002) was replaced by append_batch (0003) and revoked in 0004: nothing calls it.
+      name: '0005-drop-append-events',
+      sql: `DROP FUNCTION ${s}.append_events(text, text, integer, jsonb, timestamptz, text, text, jsonb);`,
+    },
   ];
 }
