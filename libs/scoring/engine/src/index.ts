@@ -25,7 +25,8 @@ export type {
 export { MEASUREMENT_METHODS } from './framework/framework.types';
 export { FIVE_CLASS_BANDS } from './classification/standard-bands';
 export { frameworkJsonSchema } from './framework/framework.schema';
-export { parseFramework, validateFramework, leavesOf, parseShare } from './framework/validate-framework';
+export { parseFramework, validateFramework } from './framework/validate-framework';
+export { leavesOf, parseShare } from './framework/framework-nodes';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
 export {
   competitionRanks,

@@ -1,5 +1,5 @@
 import type { ClassBand, Classification, SubordinateShareRule } from '../framework/framework.types';
-import { parseShare } from '../framework/validate-framework';
+import { parseShare } from '../framework/framework-nodes';
 import { toScaled } from '../numbers/decimal';
 
 /**

@@ -1,7 +1,8 @@
 import { FIVE_CLASS_BANDS } from '../classification/standard-bands';
 import fc from 'fast-check';
 import type { Framework, MeasurementMethod } from '../framework/framework.types';
-import { leavesOf, validateFramework } from '../framework/validate-framework';
+import { validateFramework } from '../framework/validate-framework';
+import { leavesOf } from '../framework/framework-nodes';
 import { toScaled } from '../numbers/decimal';
 import { evaluateCycle, type UnitResults } from './evaluate-cycle';
 

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ClassBand, Component, Framework, NodeMethod, Problem } from '../framework/framework.types';
-import { leavesOf, parseShare } from '../framework/validate-framework';
+import { leavesOf, parseShare } from '../framework/framework-nodes';
 import { formatVi, parseFigure, type ParsedFigure } from '../numbers/decimal';
 import { atLeast } from '../classification/rank-and-classify';
 import type {
