@@ -54,10 +54,10 @@ if (!process.argv.includes('--section'))
 const only = process.argv.indexOf('--section');
 if (only >= 0) {
   const name = process.argv[only + 1];
-  const run = async (fn: (db: Database, adminUrl: string) => Promise<void>) => {
+  const run = async (fn: (db: Database, adminUrl: string, appUrl: string) => Promise<void>) => {
     const db = await createPostgresDatabase({ ...urls, poolSize: 10 });
     try {
-      await fn(db, urls.adminUrl);
+      await fn(db, urls.adminUrl, urls.appUrl);
     } finally {
       await db.close();
     }

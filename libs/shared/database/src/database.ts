@@ -15,10 +15,36 @@ export interface Sql {
   query<R = Record<string, unknown>>(text: string, params?: unknown[], options?: QueryOptions): Promise<{ rows: R[]; rowCount: number }>;
 }
 
+/**
+ * One call of a set-returning SQL function, for `Database.callInProvince`. Built as
+ * `SELECT * FROM <fn>(set_config('app.province', $1, true), $2::<types[0]>, $3::<types[1]>, …)`.
+ */
+export interface ProvinceCall {
+  /** Schema-qualified function name (`schema.function`, plain identifiers only). */
+  fn: string;
+  /** SQL types of the arguments after the province, for the casts (`text`, `jsonb[]`, …). */
+  types: readonly string[];
+  values: readonly unknown[];
+  /**
+   * Values that make the call idempotent. A call whose outcome is unknown (the connection broke after it was
+   * sent, so it may have committed) is re-run with these, or thrown when they are absent.
+   */
+  retryValues?: readonly unknown[];
+  /** Prepared-statement name (see QueryOptions.name). */
+  name?: string;
+}
+
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
   /** One transaction as the application role with `SET LOCAL app.province = $province`; RLS applies. */
   withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * One function call as the application role in its own transaction and ONE round trip (no BEGIN/COMMIT):
+   * `app.province` is set transaction-locally before the function runs, exactly as withProvince sets it, and is
+   * passed as the function's first argument, so RLS and the function's own province check both apply. For hot
+   * single-statement writes (the event-store append); anything that needs several statements uses withProvince.
+   */
+  callInProvince<R = Record<string, unknown>>(province: ProvinceId, call: ProvinceCall): Promise<R[]>;
   /** One transaction as the system role (BYPASSRLS): forwarder, rebuilds, cross-province reads. */
   asSystem<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   /** Run migrations (as the owner role) for one schema; idempotent; grants to app/system roles. */

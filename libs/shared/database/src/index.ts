@@ -1,4 +1,4 @@
-export type { Database, Migration, QueryOptions, Roles, Sql } from './database';
+export type { Database, Migration, ProvinceCall, QueryOptions, Roles, Sql } from './database';
 export { createPostgresDatabase, databaseFromEnv, pgUrlsFromEnv, DEFAULT_PG_ENV } from './postgres';
 export type { PostgresDatabaseOptions } from './postgres';
 export { createPgliteDatabase } from './pglite';

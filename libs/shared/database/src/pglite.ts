@@ -1,7 +1,8 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, Migration, Roles, Sql } from './database';
+import type { Database, Migration, ProvinceCall, Roles, Sql } from './database';
 import { runMigrations } from './migrations';
+import { provinceCallSql } from './province-call';
 
 export interface PgliteDatabaseOptions {
   /** Directory for a persistent database; in memory when omitted. */
@@ -78,6 +79,12 @@ export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Pr
     withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>) {
       const p = provinceId(province);
       return tx(ROLES.app, p, fn);
+    },
+    async callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
+      const p = provinceId(province);
+      const text = provinceCallSql(call);
+      // In-process: no round trips to save; the same statement, in a transaction as the application role.
+      return tx(ROLES.app, null, async (t) => (await t.query<R>(text, [p, ...call.values])).rows);
     },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return tx(ROLES.system, null, fn);

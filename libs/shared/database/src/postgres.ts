@@ -1,9 +1,10 @@
 import pg from 'pg';
 import pRetry, { AbortError } from 'p-retry';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, Migration, QueryOptions, Roles, Sql } from './database';
+import type { Database, Migration, ProvinceCall, QueryOptions, Roles, Sql } from './database';
 import { isConnectionError, isRetryableBeforeCommit } from './errors';
 import { runMigrations } from './migrations';
+import { provinceCallSql } from './province-call';
 
 export interface PostgresDatabaseOptions {
   appUrl: string;
@@ -45,6 +46,8 @@ function newPool(url: string, max: number): pg.Pool {
   pool.on('error', () => undefined);
   return pool;
 }
+
+const RETRY_TIMING = { minTimeout: 100, maxTimeout: 2_000, factor: 2 } as const;
 
 /**
  * Runs `fn` in one transaction on a pooled client. If the connection breaks (or PostgreSQL reports a
@@ -95,12 +98,50 @@ async function runTx<T>(
     },
     {
       retries,
-      minTimeout: 100,
-      maxTimeout: 2_000,
-      factor: 2,
+      ...RETRY_TIMING,
       shouldRetry: ({ error }) => isRetryableBeforeCommit(error),
     },
   ); // p-retry rethrows an AbortError's original error, so callers see ConcurrencyConflictError etc. as is.
+}
+
+/**
+ * One statement in its own (implicit) transaction. A connect failure or a rollback PostgreSQL reports as
+ * transient (deadlock, serialization) is re-run as is. A connection lost after the statement was sent has an
+ * unknown outcome: it is re-run with `retryValues` (values that make it idempotent) or thrown.
+ */
+async function runCall<R>(pool: pg.Pool, retries: number, call: ProvinceCall, province: string): Promise<R[]> {
+  const text = provinceCallSql(call);
+  let values = call.values;
+  return pRetry(
+    async () => {
+      const client = await pool.connect().catch((e: unknown) => {
+        throw asError(e);
+      });
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = asError(e);
+      };
+      client.on('error', onError);
+      try {
+        const res = await client.query({ ...(call.name ? { name: call.name } : {}), text, values: [province, ...values] });
+        return res.rows as R[];
+      } catch (e) {
+        const err = asError(e);
+        if (isConnectionError(e)) {
+          broken = err;
+          if (!call.retryValues) throw new AbortError(err);
+          values = call.retryValues;
+          throw err;
+        }
+        if (isRetryableBeforeCommit(err)) throw err;
+        throw new AbortError(err);
+      } finally {
+        client.off('error', onError);
+        client.release(broken ?? false);
+      }
+    },
+    { retries, ...RETRY_TIMING, shouldRetry: ({ error }) => isRetryableBeforeCommit(error) },
+  );
 }
 
 export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Promise<Database> {
@@ -124,6 +165,9 @@ export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Pro
         },
         fn,
       );
+    },
+    callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
+      return runCall<R>(app, retries, call, provinceId(province));
     },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return runTx(system, retries, null, fn);

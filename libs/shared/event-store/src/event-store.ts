@@ -8,6 +8,26 @@ import type { AppendOptions, EventStore, ExpectedVersion, ReadStreamOptions, Sto
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Argument types of `append_batch` after the province (migration 0003). */
+const APPEND_TYPES = [
+  'text',
+  'integer',
+  'jsonb',
+  'timestamptz',
+  'text',
+  'text',
+  'uuid[]',
+  'boolean[]',
+  'text[]',
+  'integer[]',
+  'jsonb[]',
+  'text[]',
+  'text[]',
+  'text[]',
+  'text[]',
+  'text[]',
+] as const;
+
 /** What `append_batch` (migration 0003) returns per event: only the columns the database assigns. */
 interface AppendRow {
   out_id: string;
@@ -184,88 +204,75 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
       const byId = new Map<string, number>();
       for (let i = 0; i < n; i++) byId.set(ids[i]!, i);
       const expected = ev === 'any' ? -1 : ev === 'no_stream' ? -2 : ev;
-      return db.withProvince(province, async (tx) => {
-        let rows: AppendRow[];
-        try {
-          ({ rows } = await tx.query<AppendRow>(
-            `SELECT * FROM ${s}.append_batch($1, $2, $3, $4::jsonb, $5::timestamptz, $6, $7, $8::uuid[], $9::boolean[],
-               $10::text[], $11::integer[], $12::jsonb[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])`,
-            [
-              province,
-              streamId,
-              expected,
-              JSON.stringify(actor),
-              occurredAt,
-              correlationId,
-              causationId,
-              ids,
-              given,
-              types,
-              schemaVersions,
-              dataJson,
-              reasons,
-              h0,
-              h1,
-              h2,
-              h3,
-            ],
-            { name: `par_es_append_${s}` },
-          ));
-        } catch (e) {
-          const err = e as { code?: string; message?: string; detail?: string; constraint?: string };
-          if (err.code === 'PA409') throw conflict(streamId, ev, Number(err.detail));
-          if (err.code === 'PA403') throw new ForbiddenError(String(err.message));
-          if (err.code === '23505' && /event_id/.test(String(err.message) + String(err.constraint))) {
-            throw new ParError({
-              code: 'EVENT_ID_REUSED',
-              messageVi: 'Mã sự kiện đã được dùng cho một luồng dữ liệu khác.',
-              detail: `An event id given for stream ${streamId} is already stored in another stream`,
-            });
-          }
-          throw e;
+      const args = [streamId, expected, JSON.stringify(actor), occurredAt, correlationId, causationId, ids];
+      const rest = [types, schemaVersions, dataJson, reasons, h0, h1, h2, h3];
+      let rows: AppendRow[];
+      try {
+        // One round trip: the call is its own transaction (no BEGIN/set_config/COMMIT statements). If the
+        // connection breaks after it was sent, it is re-sent with every id marked as given: an append that did
+        // commit is then found by its ids and returned as stored, never written twice.
+        rows = await db.callInProvince<AppendRow>(province, {
+          fn: `${s}.append_batch`,
+          types: APPEND_TYPES,
+          values: [...args, given, ...rest],
+          retryValues: [...args, ids.map(() => true), ...rest],
+          name: `par_es_append_${s}`,
+        });
+      } catch (e) {
+        const err = e as { code?: string; message?: string; detail?: string; constraint?: string };
+        if (err.code === 'PA409') throw conflict(streamId, ev, Number(err.detail));
+        if (err.code === 'PA403') throw new ForbiddenError(String(err.message));
+        if (err.code === '23505' && /event_id/.test(String(err.message) + String(err.constraint))) {
+          throw new ParError({
+            code: 'EVENT_ID_REUSED',
+            messageVi: 'Mã sự kiện đã được dùng cho một luồng dữ liệu khác.',
+            detail: `An event id given for stream ${streamId} is already stored in another stream`,
+          });
         }
-        if (rows.length === 0) {
-          // Nothing to append (empty list): the version check passed; report the current version.
-          const { rows: v } = await tx.query<{ version: number }>(
-            `SELECT version FROM ${s}.streams WHERE province = $1 AND stream_id = $2`,
-            [province, streamId],
-          );
-          return { nextExpectedVersion: v[0]?.version ?? 0, events: [] };
-        }
-        if (rows[0]!.out_stored) {
-          // Idempotent retry of events all stored before: return them as stored (rare; one more statement).
-          const { rows: stored } = await tx.query<EventRow>(
+        throw e;
+      }
+      if (rows.length === 0) {
+        // Nothing to append (empty list): the version check passed; report the current version.
+        const v = await db.withProvince(province, (tx) =>
+          tx.query<{ version: number }>(`SELECT version FROM ${s}.streams WHERE province = $1 AND stream_id = $2`, [province, streamId]),
+        );
+        return { nextExpectedVersion: v.rows[0]?.version ?? 0, events: [] };
+      }
+      if (rows[0]!.out_stored) {
+        // Idempotent retry of events all stored before: return them as stored (rare; one more statement).
+        const { rows: stored } = await db.withProvince(province, (tx) =>
+          tx.query<EventRow>(
             `SELECT ${COLUMNS} FROM ${s}.events e
               WHERE e.province = $1 AND e.stream_id = $2 AND e.event_id = ANY ($3::uuid[]) ORDER BY e.stream_version`,
             [province, streamId, rows.map((r) => r.out_id)],
-          );
-          return { nextExpectedVersion: stored[stored.length - 1]!.stream_version, events: stored.map(toStored) };
-        }
-        rows.sort((a, b) => a.out_version - b.out_version);
-        const out = rows.map((r) => {
-          const i = byId.get(r.out_id)!;
-          return toStored({
-            province,
-            stream_id: streamId,
-            stream_version: r.out_version,
-            global_position: r.out_position,
-            transaction_id: '',
-            event_id: r.out_id,
-            type: types[i]!,
-            schema_version: schemaVersions[i]!,
-            data: dataJson[i], // parsed by toStored: a fresh copy, as a read would give
-            actor: { ...actor, roles: [...actor.roles] },
-            occurred_at: occurredAt,
-            recorded_at: r.out_recorded_at!,
-            reason: reasons[i]!,
-            correlation_id: correlationId,
-            causation_id: causationId,
-            prev_hash: r.out_prev_hash,
-            hash: r.out_hash,
-          });
+          ),
+        );
+        return { nextExpectedVersion: stored[stored.length - 1]!.stream_version, events: stored.map(toStored) };
+      }
+      rows.sort((a, b) => a.out_version - b.out_version);
+      const out = rows.map((r) => {
+        const i = byId.get(r.out_id)!;
+        return toStored({
+          province,
+          stream_id: streamId,
+          stream_version: r.out_version,
+          global_position: r.out_position,
+          transaction_id: '',
+          event_id: r.out_id,
+          type: types[i]!,
+          schema_version: schemaVersions[i]!,
+          data: dataJson[i], // parsed by toStored: a fresh copy, as a read would give
+          actor: { ...actor, roles: [...actor.roles] },
+          occurred_at: occurredAt,
+          recorded_at: r.out_recorded_at!,
+          reason: reasons[i]!,
+          correlation_id: correlationId,
+          causation_id: causationId,
+          prev_hash: r.out_prev_hash,
+          hash: r.out_hash,
         });
-        return { nextExpectedVersion: rows[rows.length - 1]!.out_version, events: out };
       });
+      return { nextExpectedVersion: rows[rows.length - 1]!.out_version, events: out };
     },
 
     async readStream(province, streamId, ro: ReadStreamOptions = {}) {
