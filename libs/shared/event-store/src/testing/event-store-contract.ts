@@ -124,6 +124,30 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
       expect(await store.readStream(provA, 's-idem')).toHaveLength(2);
     });
 
+    it('appends only the new events of a batch whose first ids are already stored, keeping the chain whole', async () => {
+      const ctx = ctxFor(provA);
+      const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+      await store.append('s-partial', [{ type: 'X', data: { n: 1 }, id: a }], {
+        expectedVersion: 'no_stream',
+        context: ctx,
+        occurredAt: at,
+      });
+      await store.append('s-partial', [{ type: 'Y', data: { n: 2 }, id: b }], { expectedVersion: 1, context: ctx, occurredAt: at });
+      const again = await store.append(
+        's-partial',
+        [
+          { type: 'X', data: { n: 1 }, id: a },
+          { type: 'Y', data: { n: 2 }, id: b },
+          { type: 'Z', data: { n: 3 }, id: c },
+        ],
+        { expectedVersion: 2, context: ctx, occurredAt: at },
+      );
+      expect(again.nextExpectedVersion).toBe(3);
+      expect(again.events.map((e) => [e.id, e.streamVersion])).toEqual([[c, 3]]);
+      expect((await store.readStream(provA, 's-partial')).map((e) => e.id)).toEqual([a, b, c]);
+      expect((await store.verify(provA, 's-partial')).ok).toBe(true);
+    });
+
     it('reads by version range and as of a point in time (time travel)', async () => {
       const ctx = ctxFor(provA);
       await store.append(
