@@ -1,5 +1,6 @@
 /*
- * All benchmarks in one run (npm run bench): scoring (CPU only), event store (PostgreSQL), Kafka client comparison
+ * All benchmarks in one run (npm run bench): scoring (CPU only), event store (PostgreSQL; client side and, with
+ * pgbench, server side only), Kafka client comparison
  * (Kafka) and store -> Kafka -> read model latency (both), each in its own child process. Each prints its own table; sections whose server is not
  * reachable are skipped with a note. Exit code 0 unless a benchmark itself fails.
  */
@@ -12,6 +13,7 @@ import { memLine } from './common';
 import { runScoringBench } from './scoring/scoring.bench';
 import { runEventStoreBench } from './event-store/event-store.bench';
 import { runLatencyBench } from './event-store/latency.bench';
+import { runServerFloorBench } from './event-store/server-floor.bench';
 import { runKafkaClientsBench } from './messaging/kafka-clients.bench';
 
 function reachable(hostPort: string, timeoutMs = 1500): Promise<boolean> {
@@ -64,6 +66,7 @@ if (only >= 0) {
   };
   if (name === 'scoring') await runScoringBench();
   else if (name === 'event-store') await run(runEventStoreBench);
+  else if (name === 'server-floor') await run(runServerFloorBench);
   else if (name === 'kafka-clients') await runKafkaClientsBench();
   else if (name === 'latency') await run(runLatencyBench);
   else throw new Error(`unknown section ${String(name)}`);
@@ -72,6 +75,7 @@ if (only >= 0) {
   let ok = await section('scoring', 'scoring');
   if (pgUp) ok = (await section('event store (PostgreSQL)', 'event-store')) && ok;
   else console.log('\nSkipped: event store benchmark (PostgreSQL not reachable).');
+  if (pgUp) ok = (await section('event store, server side only (pgbench)', 'server-floor')) && ok;
   if (kafkaUp) ok = (await section('Kafka clients (@platformatic/kafka vs kafkajs)', 'kafka-clients')) && ok;
   else console.log('\nSkipped: Kafka client comparison (Kafka not reachable).');
   if (pgUp && kafkaUp) ok = (await section('store -> Kafka -> read model latency', 'latency')) && ok;
