@@ -1,6 +1,6 @@
 import { assertIdent, type Database } from '@par/database';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import { clearProcessed, HEADERS, markProcessed, type IncomingMessage } from '@par/messaging';
+import { clearProcessed, HEADERS, markProcessed, projectionLockKey, type IncomingMessage } from '@par/messaging';
 import type { RegisteredProjection } from './projection-registry';
 
 export interface RebuildProgress {
@@ -54,8 +54,9 @@ export interface RebuildOptions {
  *    as on the wire), and applied with the projection's own handler inside `db.withProvince(province)`,
  *    recording the event id as processed in the same transaction (so a later Kafka redelivery is skipped).
  * Batches commit one transaction per province. If interrupted, run it again: it starts from zero.
- * The projection's live consumer should be stopped meanwhile (an event it applies during the rebuild is
- * skipped by the rebuild, possibly out of order).
+ * The whole rebuild holds the exclusive side of `projectionLockKey`: the projection's live consumers (any
+ * process on this database) finish the message in hand, then wait; afterwards they resume from their Kafka
+ * offsets and skip what the rebuild applied (same processed-event ids). A second rebuild waits for the first.
  */
 export async function rebuildProjection(db: Database, p: RegisteredProjection, opts: RebuildOptions = {}): Promise<RebuildSummary> {
   const schema = assertIdent(p.schema, 'schema name');
@@ -69,111 +70,113 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
     ...p.producers.map((pr) => `${assertIdent(pr.schema, 'schema name')}.events`),
   ]);
 
-  const cleared: Record<string, number> = {};
-  const clearedProcessed = await db.asSystem(async (tx) => {
-    for (const t of p.spec.owns) {
-      const r = await tx.query(`DELETE FROM ${schema}.${t} WHERE ($1::text IS NULL OR province = $1)`, [only]);
-      cleared[`${schema}.${t}`] = r.rowCount;
-    }
-    return clearProcessed(tx, schema, p.name, only ?? undefined);
-  });
-
-  let read = 0;
-  let applied = 0;
-  let notPublished = 0;
-  const failed: RebuildSummary['failed'] = [];
-  let batches = 0;
-  for (const producer of p.producers) {
-    const store = producer.openStore(db);
-    const total = await db.asSystem(async (tx) => {
-      const { rows } = await tx.query<{ n: string }>(
-        `SELECT count(*)::text AS n FROM ${producer.schema}.events WHERE ($1::text IS NULL OR province = $1)`,
-        [only],
-      );
-      return Number(rows[0]?.n ?? 0);
+  return db.withExclusiveLock(projectionLockKey(schema, p.name), async () => {
+    const cleared: Record<string, number> = {};
+    const clearedProcessed = await db.asSystem(async (tx) => {
+      for (const t of p.spec.owns) {
+        const r = await tx.query(`DELETE FROM ${schema}.${t} WHERE ($1::text IS NULL OR province = $1)`, [only]);
+        cleared[`${schema}.${t}`] = r.rowCount;
+      }
+      return clearProcessed(tx, schema, p.name, only ?? undefined);
     });
-    let readHere = 0;
-    const report = () => {
-      const elapsedMs = Date.now() - started;
-      opts.onProgress?.({
-        projection: p.name,
-        producer: producer.service,
-        read: readHere,
-        total,
-        applied,
-        elapsedMs,
-        eventsPerSecond: elapsedMs > 0 ? Math.round((readHere * 1000) / elapsedMs) : 0,
+
+    let read = 0;
+    let applied = 0;
+    let notPublished = 0;
+    const failed: RebuildSummary['failed'] = [];
+    let batches = 0;
+    for (const producer of p.producers) {
+      const store = producer.openStore(db);
+      const total = await db.asSystem(async (tx) => {
+        const { rows } = await tx.query<{ n: string }>(
+          `SELECT count(*)::text AS n FROM ${producer.schema}.events WHERE ($1::text IS NULL OR province = $1)`,
+          [only],
+        );
+        return Number(rows[0]?.n ?? 0);
       });
-    };
-    report();
-    let after: string | null = null;
-    for (;;) {
-      const page = await store.readAll({ after, limit: batchSize });
-      if (page.events.length === 0) break;
-      after = page.checkpoint;
-      batches += 1;
-      // Per province, in global order; provinces are independent (every read-model key starts with it).
-      const byProvince = new Map<ProvinceId, IncomingMessage[]>();
-      for (const e of page.events) {
-        if (only && e.province !== only) continue;
-        readHere += 1;
-        const out = producer.toMessage(e);
-        if (!out || !p.spec.topics.includes(out.topic)) {
-          notPublished += 1;
-          continue;
-        }
-        const m: IncomingMessage = {
-          topic: out.topic,
-          partition: 0,
-          offset: e.globalPosition,
-          key: out.key,
-          value: JSON.parse(JSON.stringify(out.value)) as unknown,
-          headers: out.headers,
-        };
-        const province = provinceId(m.headers[HEADERS.province]);
-        (byProvince.get(province) ?? byProvince.set(province, []).get(province)!).push(m);
-      }
-      for (const [province, messages] of byProvince) {
-        applied += await db.withProvince(province, async (tx) => {
-          let n = 0;
-          for (const m of messages) {
-            const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
-            // one savepoint per event: an event the handler refuses is skipped, not the whole batch
-            await tx.query('SAVEPOINT rebuild_event');
-            try {
-              if (await markProcessed(tx, schema, p.name, province, eventId)) {
-                await p.spec.handle(tx, m);
-                n += 1;
-              }
-              await tx.query('RELEASE SAVEPOINT rebuild_event');
-            } catch (e) {
-              await tx.query('ROLLBACK TO SAVEPOINT rebuild_event');
-              failed.push({ eventId, error: e instanceof Error ? e.message : String(e) });
-            }
-          }
-          return n;
+      let readHere = 0;
+      const report = () => {
+        const elapsedMs = Date.now() - started;
+        opts.onProgress?.({
+          projection: p.name,
+          producer: producer.service,
+          read: readHere,
+          total,
+          applied,
+          elapsedMs,
+          eventsPerSecond: elapsedMs > 0 ? Math.round((readHere * 1000) / elapsedMs) : 0,
         });
-      }
+      };
       report();
+      let after: string | null = null;
+      for (;;) {
+        const page = await store.readAll({ after, limit: batchSize });
+        if (page.events.length === 0) break;
+        after = page.checkpoint;
+        batches += 1;
+        // Per province, in global order; provinces are independent (every read-model key starts with it).
+        const byProvince = new Map<ProvinceId, IncomingMessage[]>();
+        for (const e of page.events) {
+          if (only && e.province !== only) continue;
+          readHere += 1;
+          const out = producer.toMessage(e);
+          if (!out || !p.spec.topics.includes(out.topic)) {
+            notPublished += 1;
+            continue;
+          }
+          const m: IncomingMessage = {
+            topic: out.topic,
+            partition: 0,
+            offset: e.globalPosition,
+            key: out.key,
+            value: JSON.parse(JSON.stringify(out.value)) as unknown,
+            headers: out.headers,
+          };
+          const province = provinceId(m.headers[HEADERS.province]);
+          (byProvince.get(province) ?? byProvince.set(province, []).get(province)!).push(m);
+        }
+        for (const [province, messages] of byProvince) {
+          applied += await db.withProvince(province, async (tx) => {
+            let n = 0;
+            for (const m of messages) {
+              const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
+              // one savepoint per event: an event the handler refuses is skipped, not the whole batch
+              await tx.query('SAVEPOINT rebuild_event');
+              try {
+                if (await markProcessed(tx, schema, p.name, province, eventId)) {
+                  await p.spec.handle(tx, m);
+                  n += 1;
+                }
+                await tx.query('RELEASE SAVEPOINT rebuild_event');
+              } catch (e) {
+                await tx.query('ROLLBACK TO SAVEPOINT rebuild_event');
+                failed.push({ eventId, error: e instanceof Error ? e.message : String(e) });
+              }
+            }
+            return n;
+          });
+        }
+        report();
+      }
+      read += readHere;
     }
-    read += readHere;
-  }
-  const durationMs = Date.now() - started;
-  return {
-    projection: p.name,
-    schema,
-    province: only,
-    producers: p.producers.map((x) => x.service),
-    cleared,
-    clearedProcessed,
-    read,
-    applied,
-    notPublished,
-    failed,
-    batches,
-    durationMs,
-    eventsPerSecond: durationMs > 0 ? Math.round((read * 1000) / durationMs) : 0,
-  };
+    const durationMs = Date.now() - started;
+    return {
+      projection: p.name,
+      schema,
+      province: only,
+      producers: p.producers.map((x) => x.service),
+      cleared,
+      clearedProcessed,
+      read,
+      applied,
+      notPublished,
+      failed,
+      batches,
+      durationMs,
+      eventsPerSecond: durationMs > 0 ? Math.round((read * 1000) / durationMs) : 0,
+    };
+  });
 }
 
 async function assertTablesExist(db: Database, tables: string[]): Promise<void> {

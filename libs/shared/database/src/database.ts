@@ -45,6 +45,13 @@ export interface Database {
    * single-statement writes (the event-store append); anything that needs several statements uses withProvince.
    */
   callInProvince<R = Record<string, unknown>>(province: ProvinceId, call: ProvinceCall): Promise<R[]>;
+  /**
+   * Runs `fn` while holding the EXCLUSIVE side of the advisory lock named `key` (session-level, on a dedicated
+   * system-role connection, released when `fn` settles). It waits for transactions holding the shared side
+   * (`takeSharedLock`) to finish, and those started meanwhile wait for it. Used to pause a projection's live
+   * consumer during its rebuild. PGlite (one connection, one process) runs `fn` directly.
+   */
+  withExclusiveLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /** One transaction as the system role (BYPASSRLS): forwarder, rebuilds, cross-province reads. */
   asSystem<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   /** Run migrations (as the owner role) for one schema; idempotent; grants to app/system roles. */

@@ -5,3 +5,4 @@ export { createPgliteDatabase } from './pglite';
 export type { PgliteDatabaseOptions, PgliteDatabase } from './pglite';
 export { rlsTableSql, renderMigrationSql, assertIdent, NOT_PROVINCE_DATA } from './migrations';
 export { isConnectionError, isRetryableBeforeCommit } from './errors';
+export { takeSharedLock } from './advisory-lock';

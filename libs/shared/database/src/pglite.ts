@@ -86,6 +86,10 @@ export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Pr
       // In-process: no round trips to save; the same statement, in a transaction as the application role.
       return tx(ROLES.app, null, async (t) => (await t.query<R>(text, [p, ...call.values])).rows);
     },
+    withExclusiveLock<T>(_key: string, fn: () => Promise<T>) {
+      // One connection in one process: there is no other session to keep out.
+      return fn();
+    },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return tx(ROLES.system, null, fn);
     },

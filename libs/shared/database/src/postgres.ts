@@ -5,6 +5,7 @@ import type { Database, Migration, ProvinceCall, QueryOptions, Roles, Sql } from
 import { isConnectionError, isRetryableBeforeCommit } from './errors';
 import { runMigrations } from './migrations';
 import { provinceCallSql } from './province-call';
+import { LOCK_NAMESPACE } from './advisory-lock';
 
 export interface PostgresDatabaseOptions {
   appUrl: string;
@@ -168,6 +169,28 @@ export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Pro
     },
     callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
       return runCall<R>(app, retries, call, provinceId(province));
+    },
+    async withExclusiveLock<T>(key: string, fn: () => Promise<T>) {
+      const client = await system.connect();
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = asError(e);
+      };
+      client.on('error', onError);
+      try {
+        await client.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, hashtext($1))`, [key]);
+        try {
+          return await fn();
+        } finally {
+          // A lost connection has released the lock already (session end); otherwise release it here.
+          await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, hashtext($1))`, [key]).catch((e: unknown) => {
+            broken = asError(e);
+          });
+        }
+      } finally {
+        client.off('error', onError);
+        client.release(broken ?? false);
+      }
     },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return runTx(system, retries, null, fn);

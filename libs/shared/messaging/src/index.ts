@@ -13,7 +13,7 @@ export {
 export { createInProcessBus } from './in-process-bus';
 export { startForwarder, eventMessage } from './forwarder';
 export type { Forwarder, ForwarderOptions } from './forwarder';
-export { startProjection, projectionMigrations } from './projection';
+export { startProjection, projectionMigrations, projectionLockKey } from './projection';
 export type { Projection, ProjectionOptions } from './projection';
 export { markProcessed, clearProcessed } from './projection-spec';
 export type { ProjectionSpec } from './projection-spec';

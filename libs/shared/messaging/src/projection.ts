@@ -1,4 +1,4 @@
-import { assertIdent, rlsTableSql, type Database, type Migration, type Sql } from '@par/database';
+import { assertIdent, rlsTableSql, takeSharedLock, type Database, type Migration, type Sql } from '@par/database';
 import { provinceId } from '@par/kernel';
 import { HEADERS, type IncomingMessage, type MessageBus } from './bus';
 
@@ -35,6 +35,14 @@ CREATE TABLE ${s}.projection_checkpoints (
   ];
 }
 
+/**
+ * Name of the lock between a projection's live consumer (shared side, one message transaction at a time) and
+ * its rebuild (exclusive side, for the whole rebuild): the consumer pauses while the read model is rebuilt.
+ */
+export function projectionLockKey(schema: string, projection: string): string {
+  return `projection:${assertIdent(schema, 'schema name')}.${projection}`;
+}
+
 export interface ProjectionOptions {
   /** Consumer group id and the projection's name in the bookkeeping tables. */
   name: string;
@@ -61,6 +69,8 @@ export interface Projection {
  * Idempotent consumer: for each message, one transaction as the app role for the message's province
  * (RLS applies) records the event id and runs handle(); a message already recorded is skipped, so
  * redelivery never double-applies. Messages without a valid province header go to the DLQ after retries.
+ * Each transaction first takes the shared side of `projectionLockKey`: while a rebuild of this projection
+ * holds the exclusive side, the consumer waits (its messages stay unacknowledged) and resumes after it.
  */
 export async function startProjection(opts: ProjectionOptions): Promise<Projection> {
   const s = assertIdent(opts.schema, 'schema name');
@@ -77,7 +87,9 @@ export async function startProjection(opts: ProjectionOptions): Promise<Projecti
         throw new Error(`province header ${province} differs from the message's province ${String(bodyProvince)}`);
       }
       const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
+      const lockKey = projectionLockKey(s, opts.name);
       await opts.db.withProvince(province, async (tx) => {
+        await takeSharedLock(tx, lockKey);
         const r = await tx.query(
           `INSERT INTO ${s}.processed_events (province, projection, event_id) VALUES ($1, $2, $3)
            ON CONFLICT (province, projection, event_id) DO NOTHING`,
