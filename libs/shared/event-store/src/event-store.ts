@@ -310,6 +310,21 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
 
     readAllIn,
 
+    async headPosition(tx) {
+      const { rows } = await tx.query<{ p: string }>(`SELECT coalesce(max(global_position), 0)::text AS p FROM ${s}.events`);
+      return rows[0]!.p;
+    },
+
+    async countUnread(tx, after, upToPosition) {
+      const [txid, pos] = parseCheckpoint(after);
+      const { rows } = await tx.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM ${s}.events e
+          WHERE e.global_position <= $3::bigint AND (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)`,
+        [txid, pos, upToPosition],
+      );
+      return Number(rows[0]!.n);
+    },
+
     async verify(province, streamId) {
       const p = provinceId(province);
       return db.withProvince(p, (tx) => verifyChain(tx, s, p, streamId));
@@ -321,4 +336,8 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
 /** Used by @par/messaging's forwarder to read inside its own system transaction. */
 export interface EventStoreInternals {
   readAllIn(tx: Sql, after: string | null, limit: number): Promise<{ events: StoredEvent[]; checkpoint: string | null }>;
+  /** Highest global position committed and visible to `tx` ('0' when empty). */
+  headPosition(tx: Sql): Promise<string>;
+  /** Events at or below `upToPosition` that a reader at checkpoint `after` has not read yet. */
+  countUnread(tx: Sql, after: string | null, upToPosition: string): Promise<number>;
 }

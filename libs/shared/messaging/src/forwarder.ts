@@ -18,8 +18,12 @@ export interface ForwarderOptions {
 
 export interface Forwarder {
   stop(): Promise<void>;
-  /** Resolves when everything committed before the call has been published. */
-  drain(): Promise<void>;
+  /**
+   * Resolves when every event committed before the call has been published (checked against the saved
+   * checkpoint, so a transaction still open elsewhere cannot make it return early); rejects after
+   * `timeoutMs` (default 60 s) naming how many events are still unpublished.
+   */
+  drain(timeoutMs?: number): Promise<void>;
 }
 
 /** Standard message for an event: topic given, key = stream id, the standard headers, value = the event. */
@@ -78,24 +82,16 @@ export async function startForwarder(opts: ForwarderOptions): Promise<Forwarder>
     });
 
   let stopped = false;
-  let started = 0; // cycles started
-  let waiters: { after: number; resolve: () => void }[] = [];
   let wakeUp: (() => void) | null = null;
 
   const loop = (async () => {
     while (!stopped) {
-      const id = ++started;
       let n: number;
       try {
         n = await cycle();
       } catch (e) {
         onError(e);
         n = -2;
-      }
-      if (n === 0) {
-        const done = waiters.filter((w) => id > w.after);
-        waiters = waiters.filter((w) => id <= w.after);
-        for (const w of done) w.resolve();
       }
       if (n < batchSize && !stopped) {
         await new Promise<void>((r) => {
@@ -107,20 +103,37 @@ export async function startForwarder(opts: ForwarderOptions): Promise<Forwarder>
     }
   })();
 
+  /** Events committed at or below `target` that the saved checkpoint has not passed yet. */
+  const unpublished = (target: string) =>
+    db.asSystem(async (tx) => {
+      const { rows } = await tx.query<{ checkpoint: string | null }>(
+        `SELECT checkpoint FROM ${schema}.forwarder_checkpoints WHERE name = $1`,
+        [name],
+      );
+      const after = rows[0]?.checkpoint ?? null;
+      if (internals.countUnread) return internals.countUnread(tx, after, target);
+      return (await read(tx, after)).events.length; // a store without internals: anything readable is pending
+    });
+
   return {
     async stop() {
       stopped = true;
       wakeUp?.();
       await loop;
-      for (const w of waiters) w.resolve();
-      waiters = [];
     },
-    drain() {
-      if (stopped) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        waiters.push({ after: started, resolve });
+    async drain(timeoutMs = 60_000) {
+      if (stopped) return;
+      const target = internals.headPosition ? await db.asSystem((tx) => internals.headPosition!(tx)) : '0';
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const left = await unpublished(target);
+        if (left === 0 || stopped) return;
+        if (Date.now() >= deadline) {
+          throw new Error(`Forwarder ${name}: ${left} event(s) committed before drain() still unpublished after ${timeoutMs} ms`);
+        }
         wakeUp?.();
-      });
+        await new Promise((r) => setTimeout(r, Math.min(poll, 50)));
+      }
     },
   };
 }
