@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
@@ -285,5 +288,49 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Không tìm thấy luồng no-such-stream');
     expect((await run('verify', '--service', 'ranking')).code).toBe(2);
+  });
+
+  it('par verify --anchor-out / --anchor: an anchor kept outside the database catches a stream deleted with its head', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'par-anchor-'));
+    try {
+      // bac-kan was tampered with above: no anchor is written for a broken store.
+      const refused = await run('verify', '--anchor-out', join(dir, 'all.json'));
+      expect(refused.code).toBe(1);
+      expect(existsSync(join(dir, 'all.json'))).toBe(false);
+
+      const file = join(dir, 'cao-bang.json');
+      const out = await run('verify', '--province', 'cao-bang', '--anchor-out', file);
+      expect(out.code).toBe(0);
+      const anchor = JSON.parse(readFileSync(file, 'utf8')) as {
+        digest: string;
+        stores: { service: string; province: string; heads: { streamId: string; version: number; hash: string }[] }[];
+      };
+      expect(anchor.digest).toMatch(/^[0-9a-f]{64}$/);
+      expect(out.err).toContain(anchor.digest);
+      expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual(['assessments/cao-bang', 'frameworks/cao-bang']);
+      expect((await run('verify', '--province', 'cao-bang', '--anchor', file)).code).toBe(0);
+
+      // The anchor file itself cannot be edited unnoticed.
+      const edited = structuredClone(anchor);
+      edited.stores[0]!.heads[0]!.version += 1;
+      writeFileSync(join(dir, 'edited.json'), JSON.stringify(edited));
+      const refusedEdit = await run('verify', '--anchor', join(dir, 'edited.json'));
+      expect(refusedEdit.code).toBe(2);
+      expect(refusedEdit.err).toContain('đã bị sửa');
+
+      // Someone with owner rights deletes a whole stream and its head: the chains that remain are intact.
+      const victim = anchor.stores.find((x) => x.service === 'assessments')!.heads[0]!;
+      await inspect.query(`DELETE FROM assessments.events WHERE province = 'cao-bang' AND stream_id = $1`, [victim.streamId]);
+      await inspect.query(`DELETE FROM assessments.streams WHERE province = 'cao-bang' AND stream_id = $1`, [victim.streamId]);
+      expect((await run('verify', '--province', 'cao-bang')).code).toBe(0);
+      const caught = await run('verify', '--province', 'cao-bang', '--anchor', file);
+      expect(caught.code).toBe(1);
+      expect(caught.err).toContain(`luồng ${victim.streamId}, phiên bản ${victim.version} không còn`);
+      const report = JSON.parse(caught.out) as { ok: boolean; anchor: { mismatches: { streamId: string; actualHash: string | null }[] } };
+      expect(report.ok).toBe(false);
+      expect(report.anchor.mismatches).toEqual([expect.objectContaining({ streamId: victim.streamId, actualHash: null })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { VerifyResult } from '@par/event-store';
+import { canonicalJson, type AnchorMismatch, type StreamHead, type VerifyResult } from '@par/event-store';
 import { EVENT_PRODUCERS } from '@par/platform';
 import { vi, withDatabase } from './cli-support';
 
@@ -8,6 +10,41 @@ interface VerifyOptions {
   service?: string;
   province?: string;
   stream?: string;
+  anchor?: string;
+  anchorOut?: string;
+}
+
+const ANCHOR_FORMAT = 'par-index/heads-anchor@1';
+
+/** Stream heads exported outside the database; `digest` covers everything else in the file. */
+interface AnchorFile {
+  format: typeof ANCHOR_FORMAT;
+  createdAt: string;
+  stores: { service: string; province: string; heads: StreamHead[] }[];
+  digest: string;
+}
+
+const anchorDigest = (a: Omit<AnchorFile, 'digest'>) =>
+  createHash('sha256')
+    .update(canonicalJson({ format: a.format, createdAt: a.createdAt, stores: a.stores }), 'utf8')
+    .digest('hex');
+
+function readAnchor(file: string): AnchorFile {
+  let a: AnchorFile;
+  try {
+    a = JSON.parse(readFileSync(file, 'utf8')) as AnchorFile;
+  } catch (e) {
+    throw new Error(`Không đọc được tệp mốc neo ${file} (cannot read anchor file): ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
+  }
+  if (a?.format !== ANCHOR_FORMAT || !Array.isArray(a.stores)) {
+    throw new Error(`Tệp ${file} không phải tệp mốc neo ${ANCHOR_FORMAT} (not an anchor file)`);
+  }
+  if (anchorDigest(a) !== a.digest) {
+    throw new Error(`Tệp mốc neo ${file} đã bị sửa: mã băm không khớp (anchor file digest mismatch; expected ${a.digest})`);
+  }
+  return a;
 }
 
 interface StoreReport {
@@ -29,11 +66,34 @@ export function registerVerifyCommand(program: Command): void {
     .addOption(new Option('--service <service>', 'chỉ một kho sự kiện').choices(EVENT_PRODUCERS.map((p) => p.service)))
     .option('--province <province>', 'chỉ một tỉnh (mặc định: mọi tỉnh có dữ liệu)')
     .option('--stream <id>', 'chỉ một luồng sự kiện (stream id)')
+    .option('--anchor-out <file>', 'ghi mốc neo (phiên bản và mã băm cuối của mọi luồng) ra tệp để cất ngoài cơ sở dữ liệu')
+    .option('--anchor <file>', 'đối chiếu với một tệp mốc neo: phát hiện luồng bị xoá hoặc bị cắt đuôi kể từ khi ghi mốc')
     .action(async (opts: VerifyOptions) => {
       const only: ProvinceId | null = opts.province === undefined ? null : provinceId(opts.province);
       const producers = EVENT_PRODUCERS.filter((p) => !opts.service || p.service === opts.service);
+      let anchor: AnchorFile | null = null;
+      try {
+        anchor = opts.anchor ? readAnchor(opts.anchor) : null;
+      } catch (e) {
+        process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const anchored: AnchorFile['stores'] = [];
+      const anchorMismatches: (AnchorMismatch & { service: string; province: string })[] = [];
+      let anchorChecked = 0;
       const reports: StoreReport[] = await withDatabase(async (db) => {
         const out: StoreReport[] = [];
+        if (anchor) {
+          for (const entry of anchor.stores) {
+            const producer = producers.find((p) => p.service === entry.service);
+            if (!producer || (only && entry.province !== only)) continue;
+            const heads = opts.stream ? entry.heads.filter((x) => x.streamId === opts.stream) : entry.heads;
+            anchorChecked += heads.length;
+            const bad = await producer.openStore(db).checkHeads(provinceId(entry.province), heads);
+            anchorMismatches.push(...bad.map((m) => ({ ...m, service: entry.service, province: entry.province })));
+          }
+        }
         for (const producer of producers) {
           const provinces = only
             ? [only]
@@ -47,6 +107,7 @@ export function registerVerifyCommand(program: Command): void {
           const store = producer.openStore(db);
           for (const province of provinces) {
             const r = await store.verify(province, opts.stream);
+            if (opts.anchorOut && r.ok) anchored.push({ service: producer.service, province, heads: await store.heads(province) });
             out.push({
               service: producer.service,
               province,
@@ -60,7 +121,21 @@ export function registerVerifyCommand(program: Command): void {
       });
       const broken = reports.filter((r) => !r.ok);
       const checked = reports.reduce((s, r) => s + r.checked, 0);
-      process.stdout.write(JSON.stringify({ ok: broken.length === 0, checked, stores: reports }, null, 2) + '\n');
+      const ok = broken.length === 0 && anchorMismatches.length === 0;
+      const anchorReport = anchor && {
+        file: opts.anchor,
+        digest: anchor.digest,
+        createdAt: anchor.createdAt,
+        checked: anchorChecked,
+        mismatches: anchorMismatches,
+      };
+      process.stdout.write(JSON.stringify({ ok, checked, stores: reports, ...(anchorReport && { anchor: anchorReport }) }, null, 2) + '\n');
+      for (const m of anchorMismatches) {
+        process.stderr.write(
+          `HỎNG so với mốc neo: kho ${m.service}, tỉnh ${m.province}, luồng ${m.streamId}, phiên bản ${m.version} ` +
+            `${m.actualHash === null ? 'không còn' : 'mang mã băm khác'} (anchor mismatch: expected hash ${m.expectedHash}, found ${m.actualHash ?? 'nothing'})\n`,
+        );
+      }
       for (const r of broken) {
         const b = r.firstBroken!;
         process.stderr.write(
@@ -75,6 +150,22 @@ export function registerVerifyCommand(program: Command): void {
         return;
       }
       if (broken.length === 0) process.stderr.write(`Chuỗi băm nguyên vẹn: đã kiểm ${vi(checked)} sự kiện.\n`);
-      process.exitCode = broken.length ? 1 : 0;
+      if (anchor && anchorMismatches.length === 0) {
+        process.stderr.write(`Khớp mốc neo ngày ${anchor.createdAt}: ${vi(anchorChecked)} luồng còn nguyên đến phiên bản đã neo.\n`);
+      }
+      if (opts.anchorOut) {
+        if (!ok) {
+          process.stderr.write(`Không ghi mốc neo vì kho đang hỏng (no anchor written: the store is broken).\n`);
+        } else {
+          const body = { format: ANCHOR_FORMAT, createdAt: new Date().toISOString(), stores: anchored } as const;
+          const file: AnchorFile = { ...body, digest: anchorDigest(body) };
+          writeFileSync(opts.anchorOut, JSON.stringify(file, null, 2) + '\n');
+          const streams = anchored.reduce((n, x) => n + x.heads.length, 0);
+          process.stderr.write(
+            `Đã ghi mốc neo ${vi(streams)} luồng vào ${opts.anchorOut}, mã băm ${file.digest}. Hãy cất tệp (hoặc mã băm) ngoài cơ sở dữ liệu.\n`,
+          );
+        }
+      }
+      process.exitCode = ok ? 0 : 1;
     });
 }

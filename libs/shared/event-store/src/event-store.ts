@@ -4,6 +4,7 @@ import { assertIdent, type Database, type Sql } from '@par/database';
 import { hashTemplate } from './hash';
 import { COLUMNS, iso, json, type EventRow } from './event-row';
 import { verifyChain } from './verify-chain';
+import { checkHeads, readHeads } from './anchor';
 import type { AppendOptions, EventStore, ExpectedVersion, ReadStreamOptions, StoredEvent, StreamInfo, Upcaster } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -328,6 +329,16 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
     async verify(province, streamId) {
       const p = provinceId(province);
       return db.withProvince(p, (tx) => verifyChain(tx, s, p, streamId));
+    },
+
+    async heads(province) {
+      const p = provinceId(province);
+      return db.withProvince(p, (tx) => readHeads(tx, s, p));
+    },
+
+    async checkHeads(province, anchored) {
+      const p = provinceId(province);
+      return db.withProvince(p, (tx) => checkHeads(tx, s, p, anchored));
     },
   };
   return store;

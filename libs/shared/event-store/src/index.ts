@@ -9,6 +9,8 @@ export type {
   ReadStreamOptions,
   StreamInfo,
   VerifyResult,
+  StreamHead,
+  AnchorMismatch,
 } from './types';
 export { createEventStore } from './event-store';
 export type { CreateEventStoreOptions, EventStoreInternals } from './event-store';

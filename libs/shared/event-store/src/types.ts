@@ -72,6 +72,21 @@ export interface VerifyResult {
   firstBroken?: { streamId: string; streamVersion: number; eventId: string; expectedHash: string; actualHash: string };
 }
 
+/** A stream's last version and the hash of its last event, as exported for an anchor. */
+export interface StreamHead {
+  streamId: string;
+  version: number;
+  hash: string;
+}
+
+/** An anchored head the store no longer matches: the event is gone (`actualHash` null) or carries another hash. */
+export interface AnchorMismatch {
+  streamId: string;
+  version: number;
+  expectedHash: string;
+  actualHash: string | null;
+}
+
 export interface EventStore {
   readonly schema: string;
   /**
@@ -86,4 +101,8 @@ export interface EventStore {
   readAll(opts: { after: string | null; limit: number }): Promise<{ events: StoredEvent[]; checkpoint: string | null }>;
   /** Tamper evidence: recompute the per-stream hash chain; report the first broken link. */
   verify(province: ProvinceId, streamId?: string): Promise<VerifyResult>;
+  /** The heads of a province's streams (for an anchor kept outside the database). */
+  heads(province: ProvinceId): Promise<StreamHead[]>;
+  /** Anchored heads that the store no longer matches (deleted stream, cut tail, rewritten event). */
+  checkHeads(province: ProvinceId, anchored: readonly StreamHead[]): Promise<AnchorMismatch[]>;
 }

@@ -362,6 +362,46 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
         expect((await store.verify(provB)).ok).toBe(true);
       });
 
+      it('anchored heads catch what verify cannot: a stream deleted with its head, a tail cut with the head rewritten', async () => {
+        const ctx = ctxFor(provA);
+        for (const [sid, n] of [
+          ['anc-keep', 2],
+          ['anc-gone', 1],
+          ['anc-cut', 3],
+        ] as const) {
+          await store.append(
+            sid,
+            Array.from({ length: n }, (_, i) => ({ type: 'T', data: { i } })),
+            { expectedVersion: 'no_stream', context: ctx, occurredAt: at },
+          );
+        }
+        const heads = (await store.heads(provA)).filter((x) => x.streamId.startsWith('anc-'));
+        expect(heads.map((x) => [x.streamId, x.version])).toEqual([
+          ['anc-cut', 3],
+          ['anc-gone', 1],
+          ['anc-keep', 2],
+        ]);
+        const cut = await store.readStream(provA, 'anc-cut');
+        expect(heads[0]!.hash).toBe(cut[2]!.hash);
+        expect(await store.checkHeads(provA, heads)).toEqual([]);
+        await store.append('anc-keep', [{ type: 'T', data: { i: 9 } }], { expectedVersion: 2, context: ctx, occurredAt: at });
+        expect(await store.checkHeads(provA, heads)).toEqual([]); // appends after the anchor are not tampering
+        expect(await store.checkHeads(provB, heads)).toHaveLength(3); // another province sees none of them
+
+        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-a' AND stream_id = 'anc-gone'`);
+        await h.tamper(`DELETE FROM ${schema}.streams WHERE province = 'tinh-a' AND stream_id = 'anc-gone'`);
+        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-a' AND stream_id = 'anc-cut' AND stream_version = 3`);
+        await h.tamper(
+          `UPDATE ${schema}.streams SET version = 2, last_hash = '${cut[1]!.hash}' WHERE province = 'tinh-a' AND stream_id = 'anc-cut'`,
+        );
+        expect((await store.verify(provA, 'anc-gone')).ok).toBe(true); // what verify alone cannot see
+        expect((await store.verify(provA, 'anc-cut')).ok).toBe(true);
+        expect(await store.checkHeads(provA, heads)).toEqual([
+          { streamId: 'anc-cut', version: 3, expectedHash: cut[2]!.hash, actualHash: null },
+          { streamId: 'anc-gone', version: 1, expectedHash: heads[1]!.hash, actualHash: null },
+        ]);
+      });
+
       it('reports a deleted event (gap) and a deleted tail', async () => {
         await store.append(
           'tamper-del',
