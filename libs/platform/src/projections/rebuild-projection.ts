@@ -54,9 +54,10 @@ export interface RebuildOptions {
  *    as on the wire), and applied with the projection's own handler inside `db.withProvince(province)`,
  *    recording the event id as processed in the same transaction (so a later Kafka redelivery is skipped).
  * Batches commit one transaction per province. If interrupted, run it again: it starts from zero.
- * The whole rebuild holds the exclusive side of `projectionLockKey`: the projection's live consumers (any
- * process on this database) finish the message in hand, then wait; afterwards they resume from their Kafka
- * offsets and skip what the rebuild applied (same processed-event ids). A second rebuild waits for the first.
+ * The whole rebuild holds the exclusive side of `projectionLockKey(schema)`: the live consumers of the
+ * service's projections (any process on this database) finish the message in hand, then wait; afterwards they
+ * resume from their Kafka offsets and skip what the rebuild applied (same processed-event ids). A second
+ * rebuild in the same schema waits for the first. The rebuild stops if the lock is lost.
  */
 export async function rebuildProjection(db: Database, p: RegisteredProjection, opts: RebuildOptions = {}): Promise<RebuildSummary> {
   const schema = assertIdent(p.schema, 'schema name');
@@ -70,7 +71,7 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
     ...p.producers.map((pr) => `${assertIdent(pr.schema, 'schema name')}.events`),
   ]);
 
-  return db.withExclusiveLock(projectionLockKey(schema, p.name), async () => {
+  return db.withExclusiveLock(projectionLockKey(schema), async (lock) => {
     const cleared: Record<string, number> = {};
     const clearedProcessed = await db.asSystem(async (tx) => {
       for (const t of p.spec.owns) {
@@ -110,6 +111,7 @@ export async function rebuildProjection(db: Database, p: RegisteredProjection, o
       report();
       let after: string | null = null;
       for (;;) {
+        await lock.assertHeld(); // a lost lock would let the live consumers interleave with the replay
         const page = await store.readAll({ after, limit: batchSize });
         if (page.events.length === 0) break;
         after = page.checkpoint;

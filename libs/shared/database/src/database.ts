@@ -34,10 +34,25 @@ export interface ProvinceCall {
   name?: string;
 }
 
+/** Options of `Database.withProvince`. */
+export interface ProvinceTxOptions {
+  /**
+   * Hold the SHARED side of the named lock for the whole transaction: many transactions hold it together; it
+   * waits while `withExclusiveLock(name)` holds the exclusive side (in any process on PostgreSQL).
+   */
+  sharedLock?: string;
+}
+
+/** Handle given to the holder of an exclusive lock. */
+export interface HeldLock {
+  /** Throws if the lock was lost (its session ended); also keeps an idle session alive. Call between steps. */
+  assertHeld(): Promise<void>;
+}
+
 export interface Database {
   readonly kind: 'postgres' | 'pglite';
   /** One transaction as the application role with `SET LOCAL app.province = $province`; RLS applies. */
-  withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>): Promise<T>;
+  withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>, options?: ProvinceTxOptions): Promise<T>;
   /**
    * One function call as the application role in its own transaction and ONE round trip (no BEGIN/COMMIT):
    * `app.province` is set transaction-locally before the function runs, exactly as withProvince sets it, and is
@@ -46,12 +61,14 @@ export interface Database {
    */
   callInProvince<R = Record<string, unknown>>(province: ProvinceId, call: ProvinceCall): Promise<R[]>;
   /**
-   * Runs `fn` while holding the EXCLUSIVE side of the advisory lock named `key` (session-level, on a dedicated
-   * system-role connection, released when `fn` settles). It waits for transactions holding the shared side
-   * (`takeSharedLock`) to finish, and those started meanwhile wait for it. Used to pause a projection's live
-   * consumer during its rebuild. PGlite (one connection, one process) runs `fn` directly.
+   * Runs `fn` while holding the EXCLUSIVE side of the lock named `key`; released when `fn` settles. It waits
+   * for transactions holding the shared side (`withProvince(…, { sharedLock: key })`) to finish, and those
+   * started meanwhile wait for it. PostgreSQL: a session-level advisory lock on a dedicated system-role
+   * connection (other processes wait too); `fn` should call `lock.assertHeld()` between steps, since a lost
+   * session releases the lock. PGlite: an in-process readers–writer lock. Used to pause a service's projection
+   * consumers while one of its read models is rebuilt.
    */
-  withExclusiveLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  withExclusiveLock<T>(key: string, fn: (lock: HeldLock) => Promise<T>): Promise<T>;
   /** One transaction as the system role (BYPASSRLS): forwarder, rebuilds, cross-province reads. */
   asSystem<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   /** Run migrations (as the owner role) for one schema; idempotent; grants to app/system roles. */

@@ -1,8 +1,9 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, Migration, ProvinceCall, Roles, Sql } from './database';
+import type { Database, HeldLock, Migration, ProvinceCall, ProvinceTxOptions, Roles, Sql } from './database';
 import { runMigrations } from './migrations';
 import { provinceCallSql } from './province-call';
+import { RwLock } from './rw-lock';
 
 export interface PgliteDatabaseOptions {
   /** Directory for a persistent database; in memory when omitted. */
@@ -62,6 +63,11 @@ export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Pr
   `);
   const queue = new Queue();
   let closed = false;
+  // Named locks are taken OUTSIDE the transaction queue: a transaction waiting in the queue for a lock would
+  // block every other transaction, including the lock holder's.
+  const locks = new Map<string, RwLock>();
+  const lockOf = (key: string) => locks.get(key) ?? locks.set(key, new RwLock()).get(key)!;
+  const held: HeldLock = { assertHeld: () => Promise.resolve() };
 
   const tx = <T>(role: string | null, province: ProvinceId | null, fn: (tx: Sql) => Promise<T>): Promise<T> =>
     queue.run(async () => {
@@ -76,9 +82,10 @@ export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Pr
   return {
     kind: 'pglite',
     pglite: pg,
-    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>) {
+    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>, options?: ProvinceTxOptions) {
       const p = provinceId(province);
-      return tx(ROLES.app, p, fn);
+      const lock = options?.sharedLock;
+      return lock === undefined ? tx(ROLES.app, p, fn) : lockOf(lock).shared(() => tx(ROLES.app, p, fn));
     },
     async callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
       const p = provinceId(province);
@@ -86,9 +93,8 @@ export async function createPgliteDatabase(opts: PgliteDatabaseOptions = {}): Pr
       // In-process: no round trips to save; the same statement, in a transaction as the application role.
       return tx(ROLES.app, null, async (t) => (await t.query<R>(text, [p, ...call.values])).rows);
     },
-    withExclusiveLock<T>(_key: string, fn: () => Promise<T>) {
-      // One connection in one process: there is no other session to keep out.
-      return fn();
+    withExclusiveLock<T>(key: string, fn: (lock: HeldLock) => Promise<T>) {
+      return lockOf(key).exclusive(() => fn(held));
     },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return tx(ROLES.system, null, fn);

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import pRetry, { AbortError } from 'p-retry';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, Migration, ProvinceCall, QueryOptions, Roles, Sql } from './database';
+import type { Database, HeldLock, Migration, ProvinceCall, ProvinceTxOptions, QueryOptions, Roles, Sql } from './database';
 import { isConnectionError, isRetryableBeforeCommit } from './errors';
 import { runMigrations } from './migrations';
 import { provinceCallSql } from './province-call';
-import { LOCK_NAMESPACE } from './advisory-lock';
+import { EXCLUSIVE_LOCK_SQL, HELD_SQL, SHARED_XACT_LOCK_SQL, UNLOCK_SQL } from './advisory-lock';
 
 export interface PostgresDatabaseOptions {
   appUrl: string;
@@ -156,13 +156,15 @@ export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Pro
 
   const db: Database = {
     kind: 'postgres',
-    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>) {
+    withProvince<T>(province: ProvinceId, fn: (tx: Sql) => Promise<T>, options?: ProvinceTxOptions) {
       const p = provinceId(province);
+      const lock = options?.sharedLock;
       return runTx(
         app,
         retries,
         async (tx) => {
-          await tx.query(`SELECT set_config('app.province', $1, true)`, [p]);
+          if (lock === undefined) await tx.query(`SELECT set_config('app.province', $1, true)`, [p]);
+          else await tx.query(`SELECT set_config('app.province', $1, true), ${SHARED_XACT_LOCK_SQL}`, [p, lock]);
         },
         fn,
       );
@@ -170,22 +172,37 @@ export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Pro
     callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
       return runCall<R>(app, retries, call, provinceId(province));
     },
-    async withExclusiveLock<T>(key: string, fn: () => Promise<T>) {
+    async withExclusiveLock<T>(key: string, fn: (lock: HeldLock) => Promise<T>) {
       const client = await system.connect();
       let broken: Error | undefined;
       const onError = (e: Error) => {
         broken = asError(e);
       };
       client.on('error', onError);
+      const held: HeldLock = {
+        async assertHeld() {
+          const lost = () => new Error(`Lock ${key} was lost (its database session ended${broken ? `: ${broken.message}` : ''})`);
+          if (broken) throw lost();
+          try {
+            const { rows } = await client.query<{ n: number }>(HELD_SQL, [key]);
+            if (rows[0]?.n !== 1) throw lost();
+          } catch (e) {
+            broken ??= asError(e);
+            throw lost();
+          }
+        },
+      };
       try {
-        await client.query(`SELECT pg_advisory_lock(${LOCK_NAMESPACE}, hashtext($1))`, [key]);
+        await client.query(EXCLUSIVE_LOCK_SQL, [key]);
         try {
-          return await fn();
+          return await fn(held);
         } finally {
-          // A lost connection has released the lock already (session end); otherwise release it here.
-          await client.query(`SELECT pg_advisory_unlock(${LOCK_NAMESPACE}, hashtext($1))`, [key]).catch((e: unknown) => {
-            broken = asError(e);
-          });
+          // A lost session has released the lock already; otherwise release it here.
+          if (!broken) {
+            await client.query(UNLOCK_SQL, [key]).catch((e: unknown) => {
+              broken = asError(e);
+            });
+          }
         }
       } finally {
         client.off('error', onError);

@@ -1,7 +1,8 @@
 import type { ProvinceCall } from './database';
 import { assertIdent } from './migrations';
 
-const TYPE = /^[a-z][a-z0-9_ ]*(\[\])?$/;
+/** A plain type name, optionally an array (no spaces: use `timestamptz`, `float8`, …). */
+const TYPE = /^[a-z][a-z0-9_]*(\[\])?$/;
 
 /**
  * `SELECT * FROM schema.fn(set_config('app.province', $1, true), $2::t2, …)`: the argument is evaluated before

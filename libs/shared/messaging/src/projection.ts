@@ -1,4 +1,4 @@
-import { assertIdent, rlsTableSql, takeSharedLock, type Database, type Migration, type Sql } from '@par/database';
+import { assertIdent, rlsTableSql, type Database, type Migration, type Sql } from '@par/database';
 import { provinceId } from '@par/kernel';
 import { HEADERS, type IncomingMessage, type MessageBus } from './bus';
 
@@ -36,11 +36,13 @@ CREATE TABLE ${s}.projection_checkpoints (
 }
 
 /**
- * Name of the lock between a projection's live consumer (shared side, one message transaction at a time) and
- * its rebuild (exclusive side, for the whole rebuild): the consumer pauses while the read model is rebuilt.
+ * Name of the lock between the live consumers of a read-model schema (shared side, one message transaction at a
+ * time) and a rebuild of any projection in it (exclusive side, for the whole rebuild). Per schema, not per
+ * projection: a service's projections read and write each other's tables (e.g. ranking's catalog projection
+ * rewrites the results its scores projection owns), so all of the service's consumers pause during a rebuild.
  */
-export function projectionLockKey(schema: string, projection: string): string {
-  return `projection:${assertIdent(schema, 'schema name')}.${projection}`;
+export function projectionLockKey(schema: string): string {
+  return `projections:${assertIdent(schema, 'schema name')}`;
 }
 
 export interface ProjectionOptions {
@@ -69,8 +71,8 @@ export interface Projection {
  * Idempotent consumer: for each message, one transaction as the app role for the message's province
  * (RLS applies) records the event id and runs handle(); a message already recorded is skipped, so
  * redelivery never double-applies. Messages without a valid province header go to the DLQ after retries.
- * Each transaction first takes the shared side of `projectionLockKey`: while a rebuild of this projection
- * holds the exclusive side, the consumer waits (its messages stay unacknowledged) and resumes after it.
+ * Each transaction holds the shared side of `projectionLockKey(schema)`: while a rebuild in the schema holds
+ * the exclusive side, the consumer waits (its messages stay unacknowledged) and resumes after it.
  */
 export async function startProjection(opts: ProjectionOptions): Promise<Projection> {
   const s = assertIdent(opts.schema, 'schema name');
@@ -87,22 +89,24 @@ export async function startProjection(opts: ProjectionOptions): Promise<Projecti
         throw new Error(`province header ${province} differs from the message's province ${String(bodyProvince)}`);
       }
       const eventId = m.headers[HEADERS.eventId] || `${m.topic}/${m.partition}/${m.offset}`;
-      const lockKey = projectionLockKey(s, opts.name);
-      await opts.db.withProvince(province, async (tx) => {
-        await takeSharedLock(tx, lockKey);
-        const r = await tx.query(
-          `INSERT INTO ${s}.processed_events (province, projection, event_id) VALUES ($1, $2, $3)
+      await opts.db.withProvince(
+        province,
+        async (tx) => {
+          const r = await tx.query(
+            `INSERT INTO ${s}.processed_events (province, projection, event_id) VALUES ($1, $2, $3)
            ON CONFLICT (province, projection, event_id) DO NOTHING`,
-          [province, opts.name, eventId],
-        );
-        if (r.rowCount > 0) await opts.handle(tx, m);
-        await tx.query(
-          `INSERT INTO ${s}.projection_checkpoints (projection, topic, partition, "offset") VALUES ($1, $2, $3, $4)
+            [province, opts.name, eventId],
+          );
+          if (r.rowCount > 0) await opts.handle(tx, m);
+          await tx.query(
+            `INSERT INTO ${s}.projection_checkpoints (projection, topic, partition, "offset") VALUES ($1, $2, $3, $4)
            ON CONFLICT (projection, topic, partition)
            DO UPDATE SET "offset" = GREATEST(${s}.projection_checkpoints."offset", EXCLUDED."offset"), updated_at = now()`,
-          [opts.name, m.topic, m.partition, m.offset],
-        );
-      });
+            [opts.name, m.topic, m.partition, m.offset],
+          );
+        },
+        { sharedLock: projectionLockKey(s) },
+      );
     },
   });
   return { stop: () => sub.close(), lag: () => sub.lag() };

@@ -1,12 +1,13 @@
 /*
- * A projection's live consumer pauses while its rebuild holds the projection lock (real PostgreSQL: the lock is
- * an advisory lock shared between processes), and resumes afterwards without losing the message.
+ * A projection's live consumer pauses while a rebuild holds the schema's projection lock, and resumes afterwards
+ * without losing the message: on real PostgreSQL (an advisory lock shared between processes) and on PGlite (an
+ * in-process readers–writer lock taken outside the transaction queue).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { ProvinceId } from '@par/kernel';
-import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
+import { createPgliteDatabase, createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
 import {
   createInProcessBus,
   HEADERS,
@@ -20,14 +21,17 @@ import {
 const A = 'tinh-a' as ProvinceId;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('projection lock (PostgreSQL)', () => {
+describe.each([
+  ['PostgreSQL', 'postgres'],
+  ['PGlite', 'pglite'],
+] as const)('projection lock (%s)', (_label, kind) => {
   const schema = `plock_${Date.now().toString(36)}`;
   let db: Database;
   let bus: MessageBus;
   let projection: Projection;
 
   beforeAll(async () => {
-    db = await createPostgresDatabase({ ...pgUrlsFromEnv() });
+    db = kind === 'postgres' ? await createPostgresDatabase({ ...pgUrlsFromEnv() }) : await createPgliteDatabase();
     await db.migrate(schema, [
       ...projectionMigrations(schema),
       {
@@ -52,6 +56,7 @@ describe('projection lock (PostgreSQL)', () => {
     await projection.stop();
     await bus.close();
     await db.close();
+    if (kind !== 'postgres') return;
     const admin = new pg.Client({ connectionString: pgUrlsFromEnv().adminUrl.replace(/\/postgres$/, '/par') });
     await admin.connect();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -70,7 +75,7 @@ describe('projection lock (PostgreSQL)', () => {
   it('waits while the exclusive side is held, then applies what arrived meanwhile', async () => {
     await publish(1);
     await until([1]);
-    await db.withExclusiveLock(projectionLockKey(schema, 'test.seen'), async () => {
+    await db.withExclusiveLock(projectionLockKey(schema), async () => {
       await publish(2);
       await sleep(800);
       expect(await seen()).toEqual([1]); // the consumer is waiting on the lock, not applying
@@ -81,16 +86,44 @@ describe('projection lock (PostgreSQL)', () => {
   it('the exclusive side waits for a message transaction in flight', async () => {
     const order: string[] = [];
     // Hold the shared side as a consumer transaction would, for a while.
-    const consumerTx = db.withProvince(A, async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock_shared(hashtext('par:lock'), hashtext($1))`, [projectionLockKey(schema, 'test.seen')]);
-      await sleep(500);
-      order.push('consumer done');
-    });
+    const consumerTx = db.withProvince(
+      A,
+      async () => {
+        await sleep(500);
+        order.push('consumer done');
+      },
+      { sharedLock: projectionLockKey(schema) },
+    );
     await sleep(100);
-    await db.withExclusiveLock(projectionLockKey(schema, 'test.seen'), async () => {
+    await db.withExclusiveLock(projectionLockKey(schema), async () => {
       order.push('rebuild started');
     });
     await consumerTx;
     expect(order).toEqual(['consumer done', 'rebuild started']);
   });
+
+  // PGlite has no sessions to lose: this case exists on PostgreSQL only.
+  if (kind === 'postgres')
+    it('tells the holder when the lock is lost with its session', async () => {
+      const admin = new pg.Client({ connectionString: pgUrlsFromEnv().adminUrl.replace(/\/postgres$/, '/par') });
+      await admin.connect();
+      try {
+        const key = projectionLockKey(schema);
+        const outcome = db.withExclusiveLock(key, async (lock) => {
+          await lock.assertHeld();
+          await admin.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_locks
+            WHERE locktype = 'advisory' AND classid = hashtext('par:lock')::oid AND objid = hashtext($1)::oid AND mode = 'ExclusiveLock'`,
+            [key],
+          );
+          await sleep(200);
+          await lock.assertHeld();
+        });
+        await expect(outcome).rejects.toThrow(/was lost/);
+        // The database is still usable, and the lock can be taken again.
+        await db.withExclusiveLock(key, (lock) => lock.assertHeld());
+      } finally {
+        await admin.end();
+      }
+    });
 });
