@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import pg from 'pg';
 import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
 import { createInProcessBus, type MessageBus } from '@par/messaging';
+import { canonicalJson } from '@par/event-store';
 import { createTokenVerifier, startDevIssuer, type DevIssuer } from '@par/auth';
 import { EVENT_PRODUCERS, eventually, gql, PROJECTIONS, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
 import { runCli } from './run-cli.testing';
@@ -317,6 +318,28 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       const refusedEdit = await run('verify', '--anchor', join(dir, 'edited.json'));
       expect(refusedEdit.code).toBe(2);
       expect(refusedEdit.err).toContain('đã bị sửa');
+      // An edit with a recomputed digest passes the file's own check, not the digest kept elsewhere.
+      const { format, createdAt, stores } = edited as unknown as { format: string; createdAt: string; stores: unknown };
+      const forged = {
+        format,
+        createdAt,
+        stores,
+        digest: createHash('sha256').update(canonicalJson({ format, createdAt, stores })).digest('hex'),
+      };
+      writeFileSync(join(dir, 'forged.json'), JSON.stringify(forged));
+      const refusedForged = await run(
+        'verify',
+        '--province',
+        'cao-bang',
+        '--anchor',
+        join(dir, 'forged.json'),
+        '--anchor-digest',
+        anchor.digest,
+      );
+      expect(refusedForged.code).toBe(2);
+      expect(refusedForged.err).toContain('khác mã băm đã lưu');
+      expect((await run('verify', '--province', 'cao-bang', '--anchor', file, '--anchor-digest', anchor.digest)).code).toBe(0);
+      expect((await run('verify', '--stream', 'x', '--anchor-out', join(dir, 'one.json'))).code).toBe(2);
 
       // Someone with owner rights deletes a whole stream and its head: the chains that remain are intact.
       const victim = anchor.stores.find((x) => x.service === 'assessments')!.heads[0]!;

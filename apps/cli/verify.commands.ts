@@ -11,6 +11,7 @@ interface VerifyOptions {
   province?: string;
   stream?: string;
   anchor?: string;
+  anchorDigest?: string;
   anchorOut?: string;
 }
 
@@ -29,7 +30,18 @@ const anchorDigest = (a: Omit<AnchorFile, 'digest'>) =>
     .update(canonicalJson({ format: a.format, createdAt: a.createdAt, stores: a.stores }), 'utf8')
     .digest('hex');
 
-function readAnchor(file: string): AnchorFile {
+const HEX64 = /^[0-9a-f]{64}$/;
+
+const isHead = (h: unknown): h is StreamHead => {
+  const x = h as Partial<StreamHead> | null;
+  return !!x && typeof x.streamId === 'string' && Number.isInteger(x.version) && (x.version ?? 0) >= 1 && HEX64.test(String(x.hash));
+};
+
+/**
+ * Reads an anchor file. Its own digest only catches accidental edits (anyone can recompute it); the digest
+ * kept elsewhere, given as `expectedDigest`, is what proves the file is the one written back then.
+ */
+function readAnchor(file: string, expectedDigest?: string): AnchorFile {
   let a: AnchorFile;
   try {
     a = JSON.parse(readFileSync(file, 'utf8')) as AnchorFile;
@@ -38,11 +50,21 @@ function readAnchor(file: string): AnchorFile {
       cause: e,
     });
   }
-  if (a?.format !== ANCHOR_FORMAT || !Array.isArray(a.stores)) {
-    throw new Error(`Tệp ${file} không phải tệp mốc neo ${ANCHOR_FORMAT} (not an anchor file)`);
-  }
+  const wellFormed =
+    a?.format === ANCHOR_FORMAT &&
+    typeof a.createdAt === 'string' &&
+    Array.isArray(a.stores) &&
+    a.stores.every(
+      (x) => typeof x?.service === 'string' && typeof x.province === 'string' && Array.isArray(x.heads) && x.heads.every(isHead),
+    );
+  if (!wellFormed) throw new Error(`Tệp ${file} không phải tệp mốc neo ${ANCHOR_FORMAT} hợp lệ (not a well-formed anchor file)`);
   if (anchorDigest(a) !== a.digest) {
-    throw new Error(`Tệp mốc neo ${file} đã bị sửa: mã băm không khớp (anchor file digest mismatch; expected ${a.digest})`);
+    throw new Error(`Tệp mốc neo ${file} đã bị sửa: mã băm không khớp (anchor file digest mismatch; the file says ${a.digest})`);
+  }
+  if (expectedDigest !== undefined && expectedDigest.toLowerCase() !== a.digest) {
+    throw new Error(
+      `Tệp mốc neo ${file} không phải tệp đã ghi: mã băm ${a.digest} khác mã băm đã lưu ${expectedDigest} (anchor digest differs from the one kept)`,
+    );
   }
   return a;
 }
@@ -68,12 +90,19 @@ export function registerVerifyCommand(program: Command): void {
     .option('--stream <id>', 'chỉ một luồng sự kiện (stream id)')
     .option('--anchor-out <file>', 'ghi mốc neo (phiên bản và mã băm cuối của mọi luồng) ra tệp để cất ngoài cơ sở dữ liệu')
     .option('--anchor <file>', 'đối chiếu với một tệp mốc neo: phát hiện luồng bị xoá hoặc bị cắt đuôi kể từ khi ghi mốc')
+    .option('--anchor-digest <sha256>', 'mã băm của tệp mốc neo đã cất ở nơi khác (chứng minh tệp chưa bị thay)')
     .action(async (opts: VerifyOptions) => {
       const only: ProvinceId | null = opts.province === undefined ? null : provinceId(opts.province);
       const producers = EVENT_PRODUCERS.filter((p) => !opts.service || p.service === opts.service);
       let anchor: AnchorFile | null = null;
       try {
-        anchor = opts.anchor ? readAnchor(opts.anchor) : null;
+        if (opts.anchorOut && opts.stream) {
+          throw new Error(
+            'Không ghi mốc neo khi chỉ kiểm một luồng (--anchor-out cannot be combined with --stream: it anchors every stream)',
+          );
+        }
+        if (opts.anchorDigest && !opts.anchor) throw new Error('--anchor-digest cần --anchor (needs --anchor <file>)');
+        anchor = opts.anchor ? readAnchor(opts.anchor, opts.anchorDigest) : null;
       } catch (e) {
         process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
         process.exitCode = 2;
@@ -106,8 +135,10 @@ export function registerVerifyCommand(program: Command): void {
               });
           const store = producer.openStore(db);
           for (const province of provinces) {
+            // Heads first: verify then checks each stream at least up to them, so nothing unverified is anchored.
+            const heads = opts.anchorOut ? await store.heads(province) : [];
             const r = await store.verify(province, opts.stream);
-            if (opts.anchorOut && r.ok) anchored.push({ service: producer.service, province, heads: await store.heads(province) });
+            if (opts.anchorOut && r.ok) anchored.push({ service: producer.service, province, heads });
             out.push({
               service: producer.service,
               province,
@@ -162,7 +193,7 @@ export function registerVerifyCommand(program: Command): void {
           writeFileSync(opts.anchorOut, JSON.stringify(file, null, 2) + '\n');
           const streams = anchored.reduce((n, x) => n + x.heads.length, 0);
           process.stderr.write(
-            `Đã ghi mốc neo ${vi(streams)} luồng vào ${opts.anchorOut}, mã băm ${file.digest}. Hãy cất tệp (hoặc mã băm) ngoài cơ sở dữ liệu.\n`,
+            `Đã ghi mốc neo ${vi(streams)} luồng vào ${opts.anchorOut}, mã băm ${file.digest}. Hãy cất tệp và mã băm ngoài cơ sở dữ liệu; khi đối chiếu, truyền mã băm bằng --anchor-digest.\n`,
           );
         }
       }

@@ -297,6 +297,14 @@ DECLARE
   v_prevs text[];
   v_hashes text[];
 BEGIN
+  -- The batch comes as parallel arrays: a multi-array unnest would pad a short one with NULLs.
+  IF cardinality(p_given) IS DISTINCT FROM cardinality(p_ids) OR cardinality(p_types) IS DISTINCT FROM cardinality(p_ids)
+     OR cardinality(p_schema_versions) IS DISTINCT FROM cardinality(p_ids) OR cardinality(p_data) IS DISTINCT FROM cardinality(p_ids)
+     OR cardinality(p_reasons) IS DISTINCT FROM cardinality(p_ids) OR cardinality(p_h0) IS DISTINCT FROM cardinality(p_ids)
+     OR cardinality(p_h1) IS DISTINCT FROM cardinality(p_ids) OR cardinality(p_h2) IS DISTINCT FROM cardinality(p_ids)
+     OR cardinality(p_h3) IS DISTINCT FROM cardinality(p_ids) THEN
+    RAISE EXCEPTION 'append_batch: the batch arrays differ in length' USING ERRCODE = '22023';
+  END IF;
   -- Lock first: it assigns no xid, so the next appender's xid is assigned after this one commits
   -- (xid order = stream order for catch-up readers).
   PERFORM pg_advisory_xact_lock(hashtext('par:es:${s}'), hashtext(p_province || '/' || p_stream_id));

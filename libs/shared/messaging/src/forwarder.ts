@@ -21,7 +21,7 @@ export interface Forwarder {
   /**
    * Resolves when every event committed before the call has been published (checked against the saved
    * checkpoint, so a transaction still open elsewhere cannot make it return early); rejects after
-   * `timeoutMs` (default 60 s) naming how many events are still unpublished.
+   * `timeoutMs` (default 60 s), or when the forwarder stops first, naming how many events are still unpublished.
    */
   drain(timeoutMs?: number): Promise<void>;
 }
@@ -122,12 +122,12 @@ export async function startForwarder(opts: ForwarderOptions): Promise<Forwarder>
       await loop;
     },
     async drain(timeoutMs = 60_000) {
-      if (stopped) return;
       const target = internals.headPosition ? await db.asSystem((tx) => internals.headPosition!(tx)) : '0';
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const left = await unpublished(target);
-        if (left === 0 || stopped) return;
+        if (left === 0) return;
+        if (stopped) throw new Error(`Forwarder ${name} stopped with ${left} event(s) committed before drain() unpublished`);
         if (Date.now() >= deadline) {
           throw new Error(`Forwarder ${name}: ${left} event(s) committed before drain() still unpublished after ${timeoutMs} ms`);
         }
