@@ -8,6 +8,8 @@ export interface QueryOptions {
    * parameterised query through its own extended-protocol path).
    */
   name?: string;
+  /** Rows as arrays in column order instead of objects (cheaper to parse for large reads). */
+  rowMode?: 'array';
 }
 
 /** The only thing a transaction callback sees: parameterised queries on one connection. */

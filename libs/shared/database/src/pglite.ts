@@ -1,6 +1,6 @@
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { provinceId, type ProvinceId } from '@par/kernel';
-import type { Database, HeldLock, Migration, ProvinceCall, ProvinceTxOptions, Roles, Sql } from './database';
+import type { Database, HeldLock, Migration, ProvinceCall, ProvinceTxOptions, QueryOptions, Roles, Sql } from './database';
 import { runMigrations } from './migrations';
 import { provinceCallSql } from './province-call';
 import { RwLock } from './rw-lock';
@@ -24,14 +24,14 @@ class Queue {
 
 function wrap(t: Transaction): Sql {
   return {
-    async query<R>(text: string, params?: unknown[]) {
+    async query<R>(text: string, params?: unknown[], options?: QueryOptions) {
       if (!params || params.length === 0) {
         // exec allows several statements (migrations); return the last result like node-pg does.
         const results = await t.exec(text);
         const last = results[results.length - 1];
         return { rows: (last?.rows ?? []) as R[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
       }
-      const r = await t.query<R>(text, params);
+      const r = await t.query<R>(text, params, options?.rowMode ? { rowMode: options.rowMode } : undefined);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
   };

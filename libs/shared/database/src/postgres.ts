@@ -19,8 +19,13 @@ export interface PostgresDatabaseOptions {
 function wrap(client: pg.PoolClient): Sql {
   return {
     async query<R>(text: string, params?: unknown[], options?: QueryOptions) {
-      const res = (options?.name
-        ? await client.query({ name: options.name, text, values: params ?? [] })
+      const res = (options?.name || options?.rowMode
+        ? await client.query({
+            ...(options.name ? { name: options.name } : {}),
+            ...(options.rowMode ? { rowMode: options.rowMode } : {}),
+            text,
+            values: params ?? [],
+          })
         : await client.query(text, params)) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(res) ? res[res.length - 1] : res;
       return { rows: (last?.rows ?? []) as R[], rowCount: last?.rowCount ?? 0 };

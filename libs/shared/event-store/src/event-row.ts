@@ -29,6 +29,29 @@ export const COLUMNS = `province, stream_id, stream_version, global_position::te
   transaction_id::text AS transaction_id, event_id::text AS event_id, type, schema_version, data, actor,
   ${ISO('occurred_at')}, ${ISO('recorded_at')}, reason, correlation_id, causation_id, prev_hash, hash`;
 
+/** An events row selected with COLUMNS in array row mode, as the object form (same names, same order). */
+export function rowOf(a: readonly unknown[]): EventRow {
+  return {
+    province: a[0] as string,
+    stream_id: a[1] as string,
+    stream_version: a[2] as number,
+    global_position: a[3] as string,
+    transaction_id: a[4] as string,
+    event_id: a[5] as string,
+    type: a[6] as string,
+    schema_version: a[7] as number,
+    data: a[8],
+    actor: a[9] as StoredEvent['actor'],
+    occurred_at: a[10] as string,
+    recorded_at: a[11] as string,
+    reason: a[12] as string | null,
+    correlation_id: a[13] as string,
+    causation_id: a[14] as string | null,
+    prev_hash: a[15] as string | null,
+    hash: a[16] as string,
+  };
+}
+
 const ISO_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 export const iso = (d: Date | string) =>
   typeof d === 'string' && ISO_TEXT.test(d) ? d : (d instanceof Date ? d : new Date(d)).toISOString();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, ValidationError, type ProvinceId } from '@par/kernel';
 import { assertIdent, type Database, type Sql } from '@par/database';
 import { hashTemplate } from './hash';
-import { COLUMNS, iso, json, type EventRow } from './event-row';
+import { COLUMNS, iso, json, rowOf, type EventRow } from './event-row';
 import { verifyChain } from './verify-chain';
 import { checkHeads, readHeads } from './anchor';
 import type { AppendOptions, EventStore, ExpectedVersion, ReadStreamOptions, StoredEvent, StreamInfo, Upcaster } from './types';
@@ -103,7 +103,7 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
   async function readAllIn(tx: Sql, after: string | null, limit: number) {
     const [txid, pos] = parseCheckpoint(after);
     // Only transactions older than the snapshot's xmin are finished: nothing can commit later "behind" them.
-    const { rows } = await tx.query<EventRow>(
+    const { rows } = await tx.query<unknown[]>(
       // Qualified names: unqualified ORDER BY would bind to the ::text output aliases (text order, "10" < "9").
       `SELECT ${COLUMNS} FROM ${s}.events e
         WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -111,12 +111,11 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
         ORDER BY e.transaction_id, e.global_position
         LIMIT $3`,
       [txid, pos, Math.max(1, Math.floor(limit))],
+      { rowMode: 'array' }, // replay hot path: arrays parse faster than objects
     );
+    const events = rows.map((a) => toStored(rowOf(a)));
     const last = rows[rows.length - 1];
-    return {
-      events: rows.map(toStored),
-      checkpoint: last ? `${last.transaction_id}:${last.global_position}` : after,
-    };
+    return { events, checkpoint: last ? `${String(last[4])}:${String(last[3])}` : after };
   }
 
   const store: EventStore & EventStoreInternals = {
