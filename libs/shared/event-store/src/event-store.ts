@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, ForbiddenError, ParError, provinceId, ValidationError, type ProvinceId } from '@par/kernel';
-import { assertIdent, type Database, type Sql } from '@par/database';
+import { assertIdent, isConnectionError, type Database, type Sql } from '@par/database';
 import { hashTemplate } from './hash';
 import { COLUMNS, iso, json, rowOf, type EventRow } from './event-row';
 import { verifyChain } from './verify-chain';
@@ -222,6 +222,14 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
         const err = e as { code?: string; message?: string; detail?: string; constraint?: string };
         if (err.code === 'PA409') throw conflict(streamId, ev, Number(err.detail));
         if (err.code === 'PA403') throw new ForbiddenError(String(err.message));
+        if (isConnectionError(e)) {
+          // Retries are exhausted; the last attempt may or may not have committed.
+          throw new ParError({
+            code: 'STORE_UNAVAILABLE',
+            messageVi: 'Không kết nối được cơ sở dữ liệu; thao tác có thể chưa được lưu. Vui lòng tải lại để kiểm tra rồi thử lại.',
+            detail: `Event store unreachable while appending to ${streamId} (${String(err.code ?? err.message)}); the outcome is unknown, re-sending the same event ids is safe`,
+          });
+        }
         if (err.code === '23505' && /event_id/.test(String(err.message) + String(err.constraint))) {
           throw new ParError({
             code: 'EVENT_ID_REUSED',

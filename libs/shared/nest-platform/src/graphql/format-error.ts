@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isParError } from '@par/kernel';
+import { isConnectionError } from '@par/database';
 
 /**
  * GraphQL errors users see: `message` in Vietnamese, `extensions.code` stable, `extensions.detail` in
@@ -14,6 +15,14 @@ export function formatParError(formatted: GraphQLFormattedError, error: unknown)
       ...(formatted.path && { path: formatted.path }),
       ...(formatted.locations && { locations: formatted.locations }),
       extensions: { code: original.code, detail: original.detail, ...(original.meta && { meta: original.meta }) },
+    };
+  }
+  if (isConnectionError(original)) {
+    console.error('[graphql] database unreachable', original);
+    return {
+      message: 'Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+      ...(formatted.path && { path: formatted.path }),
+      extensions: { code: 'DATABASE_UNAVAILABLE', detail: 'Database unreachable after retries (see service logs)' },
     };
   }
   const code = formatted.extensions?.['code'];
