@@ -61,7 +61,7 @@ function readAnchor(file: string, expectedDigest?: string): AnchorFile {
   if (anchorDigest(a) !== a.digest) {
     throw new Error(`Tệp mốc neo ${file} đã bị sửa: mã băm không khớp (anchor file digest mismatch; the file says ${a.digest})`);
   }
-  if (expectedDigest !== undefined && expectedDigest.toLowerCase() !== a.digest) {
+  if (expectedDigest !== undefined && expectedDigest.trim().toLowerCase() !== a.digest) {
     throw new Error(
       `Tệp mốc neo ${file} không phải tệp đã ghi: mã băm ${a.digest} khác mã băm đã lưu ${expectedDigest} (anchor digest differs from the one kept)`,
     );
@@ -90,7 +90,7 @@ export function registerVerifyCommand(program: Command): void {
     .option('--stream <id>', 'chỉ một luồng sự kiện (stream id)')
     .option('--anchor-out <file>', 'ghi mốc neo (phiên bản và mã băm cuối của mọi luồng) ra tệp để cất ngoài cơ sở dữ liệu')
     .option('--anchor <file>', 'đối chiếu với một tệp mốc neo: phát hiện luồng bị xoá hoặc bị cắt đuôi kể từ khi ghi mốc')
-    .option('--anchor-digest <sha256>', 'mã băm của tệp mốc neo đã cất ở nơi khác (chứng minh tệp chưa bị thay)')
+    .option('--anchor-digest <sha256>', 'mã băm "digest" in ra khi ghi mốc neo, đã cất ở nơi khác (chứng minh tệp chưa bị thay)')
     .action(async (opts: VerifyOptions) => {
       const only: ProvinceId | null = opts.province === undefined ? null : provinceId(opts.province);
       const producers = EVENT_PRODUCERS.filter((p) => !opts.service || p.service === opts.service);

@@ -25,13 +25,13 @@ class Queue {
 function wrap(t: Transaction): Sql {
   return {
     async query<R>(text: string, params?: unknown[], options?: QueryOptions) {
-      if (!params || params.length === 0) {
+      if ((!params || params.length === 0) && !options?.rowMode) {
         // exec allows several statements (migrations); return the last result like node-pg does.
         const results = await t.exec(text);
         const last = results[results.length - 1];
         return { rows: (last?.rows ?? []) as R[], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
       }
-      const r = await t.query<R>(text, params, options?.rowMode ? { rowMode: options.rowMode } : undefined);
+      const r = await t.query<R>(text, params ?? [], options?.rowMode ? { rowMode: options.rowMode } : undefined);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
   };

@@ -224,11 +224,14 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
         if (err.code === 'PA403') throw new ForbiddenError(String(err.message));
         if (isConnectionError(e)) {
           // Retries are exhausted; the last attempt may or may not have committed.
-          throw new ParError({
+          const err2 = new ParError({
             code: 'STORE_UNAVAILABLE',
             messageVi: 'Không kết nối được cơ sở dữ liệu; thao tác có thể chưa được lưu. Vui lòng tải lại để kiểm tra rồi thử lại.',
-            detail: `Event store unreachable while appending to ${streamId} (${String(err.code ?? err.message)}); the outcome is unknown, re-sending the same event ids is safe`,
+            detail:
+              `Event store unreachable while appending to ${streamId} (${String(err.code ?? err.message)}); the outcome is unknown. ` +
+              'Re-sending is safe with the same event ids or an exact expectedVersion, not with generated ids and "any".',
           });
+          throw Object.assign(err2, { cause: e });
         }
         if (err.code === '23505' && /event_id/.test(String(err.message) + String(err.constraint))) {
           throw new ParError({

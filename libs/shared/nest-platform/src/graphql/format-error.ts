@@ -20,9 +20,13 @@ export function formatParError(formatted: GraphQLFormattedError, error: unknown)
   if (isConnectionError(original)) {
     console.error('[graphql] database unreachable', original);
     return {
-      message: 'Không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+      message: 'Không kết nối được cơ sở dữ liệu; thao tác có thể chưa được lưu. Vui lòng tải lại để kiểm tra rồi thử lại sau ít phút.',
       ...(formatted.path && { path: formatted.path }),
-      extensions: { code: 'DATABASE_UNAVAILABLE', detail: 'Database unreachable after retries (see service logs)' },
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: {
+        code: 'DATABASE_UNAVAILABLE',
+        detail: 'Database connection lost or unreachable; a write may or may not have committed (see service logs)',
+      },
     };
   }
   const code = formatted.extensions?.['code'];
