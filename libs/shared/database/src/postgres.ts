@@ -55,6 +55,34 @@ function newPool(url: string, max: number): pg.Pool {
 
 const RETRY_TIMING = { minTimeout: 100, maxTimeout: 2_000, factor: 2 } as const;
 
+interface Lease {
+  /** The error that broke the connection, if any (the 'error' event, or one given to markBroken). */
+  broken(): Error | undefined;
+  markBroken(e: unknown): void;
+}
+
+/**
+ * Runs `fn` with a client checked out of `pool`. A checked-out client whose server goes away emits 'error'
+ * between queries; without a listener that would crash the process. It is remembered, and a broken client is
+ * discarded instead of going back to the pool. Connect errors are thrown as Errors (p-retry needs them).
+ */
+async function withClient<T>(pool: pg.Pool, fn: (client: pg.PoolClient, lease: Lease) => Promise<T>): Promise<T> {
+  const client = await pool.connect().catch((e: unknown) => {
+    throw asError(e);
+  });
+  let broken: Error | undefined;
+  const onError = (e: Error) => {
+    broken ??= asError(e);
+  };
+  client.on('error', onError);
+  try {
+    return await fn(client, { broken: () => broken, markBroken: (e) => void (broken ??= asError(e)) });
+  } finally {
+    client.off('error', onError);
+    client.release(broken ?? false);
+  }
+}
+
 /**
  * Runs `fn` in one transaction on a pooled client. If the connection breaks (or PostgreSQL reports a
  * deadlock/serialization failure) BEFORE COMMIT is sent, nothing was committed: the whole transaction is
@@ -67,41 +95,25 @@ async function runTx<T>(
   fn: (tx: Sql) => Promise<T>,
 ): Promise<T> {
   return pRetry(
-    async () => {
-      const client = await pool.connect(); // connect errors are retryable
-      let broken: Error | undefined;
-      let committing = false;
-      // A checked-out client whose server goes away emits 'error' between queries; without a listener
-      // that would crash the process. Remember it: the next query fails and the client is discarded.
-      const onError = (e: Error) => {
-        broken = asError(e);
-      };
-      client.on('error', onError);
-      try {
-        const tx = wrap(client);
-        await client.query('BEGIN');
-        if (setup) await setup(tx);
-        const result = await fn(tx);
-        committing = true;
-        await client.query('COMMIT');
-        return result;
-      } catch (e) {
-        if (isConnectionError(e)) broken = e as Error;
-        else if (!committing) {
-          try {
-            await client.query('ROLLBACK');
-          } catch (re) {
-            broken = re as Error;
-          }
+    () =>
+      withClient(pool, async (client, lease) => {
+        let committing = false;
+        try {
+          const tx = wrap(client);
+          await client.query('BEGIN');
+          if (setup) await setup(tx);
+          const result = await fn(tx);
+          committing = true;
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          if (isConnectionError(e)) lease.markBroken(e);
+          else if (!committing) await client.query('ROLLBACK').catch((re: unknown) => lease.markBroken(re));
+          const err = asError(e);
+          if (!committing && isRetryableBeforeCommit(err)) throw err;
+          throw new AbortError(err);
         }
-        const err = asError(e);
-        if (!committing && isRetryableBeforeCommit(err)) throw err;
-        throw new AbortError(err);
-      } finally {
-        client.off('error', onError);
-        client.release(broken ?? false);
-      }
-    },
+      }),
     {
       retries,
       ...RETRY_TIMING,
@@ -119,33 +131,23 @@ async function runCall<R>(pool: pg.Pool, retries: number, call: ProvinceCall, pr
   const text = provinceCallSql(call);
   let values = call.values;
   return pRetry(
-    async () => {
-      const client = await pool.connect().catch((e: unknown) => {
-        throw asError(e);
-      });
-      let broken: Error | undefined;
-      const onError = (e: Error) => {
-        broken = asError(e);
-      };
-      client.on('error', onError);
-      try {
-        const res = await client.query({ ...(call.name ? { name: call.name } : {}), text, values: [province, ...values] });
-        return res.rows as R[];
-      } catch (e) {
-        const err = asError(e);
-        if (isConnectionError(e)) {
-          broken = err;
-          if (!call.retryValues) throw new AbortError(err);
-          values = call.retryValues;
-          throw err;
+    () =>
+      withClient(pool, async (client, lease) => {
+        try {
+          const res = await client.query({ ...(call.name ? { name: call.name } : {}), text, values: [province, ...values] });
+          return res.rows as R[];
+        } catch (e) {
+          const err = asError(e);
+          if (isConnectionError(e)) {
+            lease.markBroken(err);
+            if (!call.retryValues) throw new AbortError(err);
+            values = call.retryValues;
+            throw err;
+          }
+          if (isRetryableBeforeCommit(err)) throw err;
+          throw new AbortError(err);
         }
-        if (isRetryableBeforeCommit(err)) throw err;
-        throw new AbortError(err);
-      } finally {
-        client.off('error', onError);
-        client.release(broken ?? false);
-      }
-    },
+      }),
     { retries, ...RETRY_TIMING, shouldRetry: ({ error }) => isRetryableBeforeCommit(error) },
   );
 }
@@ -177,42 +179,30 @@ export async function createPostgresDatabase(opts: PostgresDatabaseOptions): Pro
     callInProvince<R>(province: ProvinceId, call: ProvinceCall) {
       return runCall<R>(app, retries, call, provinceId(province));
     },
-    async withExclusiveLock<T>(key: string, fn: (lock: HeldLock) => Promise<T>) {
-      const client = await system.connect();
-      let broken: Error | undefined;
-      const onError = (e: Error) => {
-        broken = asError(e);
-      };
-      client.on('error', onError);
-      const held: HeldLock = {
-        async assertHeld() {
-          const lost = () => new Error(`Lock ${key} was lost (its database session ended${broken ? `: ${broken.message}` : ''})`);
-          if (broken) throw lost();
-          try {
-            const { rows } = await client.query<{ n: number }>(HELD_SQL, [key]);
-            if (rows[0]?.n !== 1) throw lost();
-          } catch (e) {
-            broken ??= asError(e);
-            throw lost();
-          }
-        },
-      };
-      try {
+    withExclusiveLock<T>(key: string, fn: (lock: HeldLock) => Promise<T>) {
+      return withClient(system, async (client, lease) => {
+        const held: HeldLock = {
+          async assertHeld() {
+            const lost = () =>
+              new Error(`Lock ${key} was lost (its database session ended${lease.broken() ? `: ${lease.broken()!.message}` : ''})`);
+            if (lease.broken()) throw lost();
+            try {
+              const { rows } = await client.query<{ n: number }>(HELD_SQL, [key]);
+              if (rows[0]?.n !== 1) throw lost();
+            } catch (e) {
+              lease.markBroken(e);
+              throw lost();
+            }
+          },
+        };
         await client.query(EXCLUSIVE_LOCK_SQL, [key]);
         try {
           return await fn(held);
         } finally {
           // A lost session has released the lock already; otherwise release it here.
-          if (!broken) {
-            await client.query(UNLOCK_SQL, [key]).catch((e: unknown) => {
-              broken = asError(e);
-            });
-          }
+          if (!lease.broken()) await client.query(UNLOCK_SQL, [key]).catch((e: unknown) => lease.markBroken(e));
         }
-      } finally {
-        client.off('error', onError);
-        client.release(broken ?? false);
-      }
+      });
     },
     asSystem<T>(fn: (tx: Sql) => Promise<T>) {
       return runTx(system, retries, null, fn);
