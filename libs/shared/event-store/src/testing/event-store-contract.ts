@@ -1,32 +1,12 @@
 /* Conformance suite for the EventStore contract, run against PGlite and real PostgreSQL. Test-only. */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
-import { ConcurrencyConflictError, type ProvinceId, type RequestContext } from '@par/kernel';
-import type { Database } from '@par/database';
+import { ConcurrencyConflictError } from '@par/kernel';
 import { createEventStore, eventStoreMigrations, type EventStore } from '../index';
+import { tamperEvidenceContract } from './tamper-contract';
+import { ctxFor, provA, provB, testSchema, type ContractHarness } from './contract-fixtures';
 
-export interface ContractHarness {
-  db: Database;
-  /** Run SQL as a superuser/owner outside RLS (to simulate tampering). */
-  tamper(sql: string): Promise<void>;
-  cleanup(): Promise<void>;
-}
-
-export const provA = 'tinh-a' as ProvinceId;
-export const provB = 'tinh-b' as ProvinceId;
-
-export function ctxFor(province: ProvinceId, extra: Partial<RequestContext> = {}): RequestContext {
-  return {
-    province,
-    actor: { id: `user-${province}`, name: 'Nguyễn Văn A', roles: ['unit_officer'], unitId: 'u1' },
-    correlationId: randomUUID(),
-    ...extra,
-  };
-}
-
-export function testSchema(prefix = 'es'): string {
-  return `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-}
+export { ctxFor, provA, provB, testSchema, type ContractHarness } from './contract-fixtures';
 
 export function eventStoreContract(label: string, makeHarness: () => Promise<ContractHarness>): void {
   describe(`EventStore contract (${label})`, () => {
@@ -306,113 +286,6 @@ export function eventStoreContract(label: string, makeHarness: () => Promise<Con
       });
     });
 
-    describe('hash chain (tamper evidence)', () => {
-      it('verifies an untouched province', async () => {
-        const r = await store.verify(provA);
-        expect(r.ok).toBe(true);
-        expect(r.checked).toBeGreaterThan(5);
-        expect(r.firstBroken).toBeUndefined();
-      });
-
-      it('refuses text that would break the chain (half a surrogate pair) and stores nothing', async () => {
-        const cut = 'Điều chỉnh 😀'.slice(0, 12);
-        await expect(
-          store.append('assessment-cut', [{ type: 'NoteAdded', data: { text: 'x' }, reason: cut }], {
-            expectedVersion: 'no_stream',
-            context: ctxFor(provA),
-            occurredAt: new Date(),
-          }),
-        ).rejects.toMatchObject({ code: 'INVALID_TEXT' });
-        expect(await store.readStream(provA, 'assessment-cut')).toEqual([]);
-        expect((await store.verify(provA)).ok).toBe(true);
-      });
-
-      it('does not report appends that commit while it runs as tampering', async () => {
-        const appends = (async () => {
-          for (let i = 0; i < 20; i++) {
-            await store.append('assessment-busy', [{ type: 'NoteAdded', data: { i } }], {
-              expectedVersion: 'any',
-              context: ctxFor(provA),
-              occurredAt: new Date(),
-            });
-          }
-        })();
-        const results = [];
-        for (let i = 0; i < 5; i++) results.push(await store.verify(provA));
-        await appends;
-        expect(results.every((r) => r.ok)).toBe(true);
-      });
-
-      it('reports the first broken link when an event row is edited directly', async () => {
-        await store.append(
-          'tamper',
-          [1, 2, 3].map((n) => ({ type: 'T', data: { n } })),
-          { expectedVersion: 'no_stream', context: ctxFor(provA), occurredAt: at },
-        );
-        const before = await store.readStream(provA, 'tamper');
-        await h.tamper(
-          `UPDATE ${schema}.events SET data = '{"n": 20}' WHERE province = 'tinh-a' AND stream_id = 'tamper' AND stream_version = 2`,
-        );
-        const r = await store.verify(provA, 'tamper');
-        expect(r.ok).toBe(false);
-        expect(r.checked).toBe(1);
-        expect(r.firstBroken).toMatchObject({ streamId: 'tamper', streamVersion: 2, eventId: before[1]!.id, actualHash: before[1]!.hash });
-        expect(r.firstBroken!.expectedHash).not.toBe(before[1]!.hash);
-        expect((await store.verify(provA)).ok).toBe(false);
-        expect((await store.verify(provB)).ok).toBe(true);
-      });
-
-      it('anchored heads catch what verify cannot: a stream deleted with its head, a tail cut with the head rewritten', async () => {
-        const ctx = ctxFor(provA);
-        for (const [sid, n] of [
-          ['anc-keep', 2],
-          ['anc-gone', 1],
-          ['anc-cut', 3],
-        ] as const) {
-          await store.append(
-            sid,
-            Array.from({ length: n }, (_, i) => ({ type: 'T', data: { i } })),
-            { expectedVersion: 'no_stream', context: ctx, occurredAt: at },
-          );
-        }
-        const heads = (await store.heads(provA)).filter((x) => x.streamId.startsWith('anc-'));
-        expect(heads.map((x) => [x.streamId, x.version])).toEqual([
-          ['anc-cut', 3],
-          ['anc-gone', 1],
-          ['anc-keep', 2],
-        ]);
-        const cut = await store.readStream(provA, 'anc-cut');
-        expect(heads[0]!.hash).toBe(cut[2]!.hash);
-        expect(await store.checkHeads(provA, heads)).toEqual([]);
-        await store.append('anc-keep', [{ type: 'T', data: { i: 9 } }], { expectedVersion: 2, context: ctx, occurredAt: at });
-        expect(await store.checkHeads(provA, heads)).toEqual([]); // appends after the anchor are not tampering
-        expect(await store.checkHeads(provB, heads)).toHaveLength(3); // another province sees none of them
-
-        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-a' AND stream_id = 'anc-gone'`);
-        await h.tamper(`DELETE FROM ${schema}.streams WHERE province = 'tinh-a' AND stream_id = 'anc-gone'`);
-        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-a' AND stream_id = 'anc-cut' AND stream_version = 3`);
-        await h.tamper(
-          `UPDATE ${schema}.streams SET version = 2, last_hash = '${cut[1]!.hash}' WHERE province = 'tinh-a' AND stream_id = 'anc-cut'`,
-        );
-        expect((await store.verify(provA, 'anc-gone')).ok).toBe(true); // what verify alone cannot see
-        expect((await store.verify(provA, 'anc-cut')).ok).toBe(true);
-        expect(await store.checkHeads(provA, heads)).toEqual([
-          { streamId: 'anc-cut', version: 3, expectedHash: cut[2]!.hash, actualHash: null },
-          { streamId: 'anc-gone', version: 1, expectedHash: heads[1]!.hash, actualHash: null },
-        ]);
-      });
-
-      it('reports a deleted event (gap) and a deleted tail', async () => {
-        await store.append(
-          'tamper-del',
-          [1, 2, 3].map((n) => ({ type: 'T', data: { n } })),
-          { expectedVersion: 'no_stream', context: ctxFor(provB), occurredAt: at },
-        );
-        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-b' AND stream_id = 'tamper-del' AND stream_version = 3`);
-        expect((await store.verify(provB, 'tamper-del')).firstBroken).toMatchObject({ streamId: 'tamper-del', streamVersion: 3 });
-        await h.tamper(`DELETE FROM ${schema}.events WHERE province = 'tinh-b' AND stream_id = 'tamper-del' AND stream_version = 1`);
-        expect((await store.verify(provB, 'tamper-del')).firstBroken).toMatchObject({ streamId: 'tamper-del', streamVersion: 2 });
-      });
-    });
+    tamperEvidenceContract(() => ({ h, store, schema, at }));
   });
 }
