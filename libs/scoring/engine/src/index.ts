@@ -28,6 +28,7 @@ export { frameworkJsonSchema } from './framework/framework.schema';
 export { parseFramework, validateFramework } from './framework/validate-framework';
 export { leavesOf, parseShare } from './framework/framework-nodes';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
+export { scoreViolation, type ScoreLimits, type ScoreViolation } from './rules/validate-score';
 export {
   competitionRanks,
   classify,
