@@ -179,11 +179,14 @@ export default [
       ],
     },
   },
-  {
-    files: filesOfProjectsTagged(...pureTags),
-    ignores: ['**/*.spec.ts', '**/testing/**', '**/testing.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', noNodeBuiltins] },
-  },
+  // (an empty `files` would be a config error, so the block is left out in a workspace without pure projects)
+  ...[filesOfProjectsTagged(...pureTags)]
+    .filter((files) => files.length > 0)
+    .map((files) => ({
+      files,
+      ignores: ['**/*.spec.ts', '**/testing/**', '**/testing.ts'],
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', noNodeBuiltins] },
+    })),
   {
     files: ['libs/**/*.ts', 'services/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/testing/**', '**/testing.ts', ...longFunctionExceptions],
