@@ -293,6 +293,19 @@ describe('slice: self score → appraisal → ranking and audit history, through
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 
+  it('refuses a unit officer scoring another unit (the own-unit policy); nothing stored', async () => {
+    const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
+    const r = await gql(
+      url,
+      tokens['officer']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u2", subCriterionCode: "1.1.1", score: 1 }) { version } }`,
+    );
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(r.errors?.[0]?.message).toBe('Chỉ cán bộ của chính đơn vị mới được tự chấm điểm cho đơn vị.');
+    const after = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
   it('rejects an unknown unit; nothing stored', async () => {
     const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
     const r = await gql(

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
+import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
 import { frameworksDecider, unitStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RegisterUnitCommand } from './register-unit.command';
@@ -16,7 +16,7 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
   ) {}
 
   async execute({ ctx, unit }: RegisterUnitCommand): Promise<UnitType> {
-    if (!hasRole(ctx, 'dha_admin')) throw new ForbiddenError('Registering a unit requires role dha_admin');
+    assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     await runDecision({
       store: this.store,
       decider: frameworksDecider,
