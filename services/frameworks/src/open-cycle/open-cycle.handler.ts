@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
-import { cycleStreamId, frameworksDecider, frameworkStreamId } from '@par/frameworks-domain';
+import { cycleDecider, cycleStreamId, frameworkStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { OpenCycleCommand } from './open-cycle.command';
 import { FRAMEWORKS_STORE } from '../frameworks.tokens';
@@ -24,7 +24,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
       .find((d) => d.frameworkVersion === cycle.frameworkVersion);
     await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: cycleDecider,
       streamId: cycleStreamId(ctx.province, cycle.cycleId),
       command: { type: 'OpenCycle', data: { ...cycle, framework: pinned?.unitType ? { unitType: pinned.unitType } : undefined } },
       ctx,

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ValidationError } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
-import { frameworksDecider, frameworkStreamId } from '@par/frameworks-domain';
+import { frameworkDecider, frameworkStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { parseFramework } from '@par/scoring';
 import { PublishFrameworkCommand } from './publish-framework.command';
@@ -51,7 +51,7 @@ export class PublishFrameworkHandler implements ICommandHandler<PublishFramework
     };
     const { state } = await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: frameworkDecider,
       streamId: frameworkStreamId(ctx.province, fw.id),
       command: { type: 'PublishFrameworkVersion', data },
       ctx,

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
-import { frameworksDecider, unitStreamId } from '@par/frameworks-domain';
+import { unitDecider, unitStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RegisterUnitCommand } from './register-unit.command';
 import { FRAMEWORKS_STORE } from '../frameworks.tokens';
@@ -19,7 +19,7 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
     assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: unitDecider,
       streamId: unitStreamId(ctx.province, unit.unitId),
       command: { type: 'RegisterUnit', data: unit },
       ctx,
