@@ -121,7 +121,10 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: onlyShared },
             { sourceTag: 'scope:scoring', onlyDependOnLibsWithTags: [...onlyShared, 'scope:scoring'] },
             { sourceTag: 'scope:frameworks', onlyDependOnLibsWithTags: [...onlyShared, 'scope:frameworks', 'scope:scoring'] },
-            { sourceTag: 'scope:assessments', onlyDependOnLibsWithTags: [...onlyShared, 'scope:assessments', 'scope:frameworks'] },
+            {
+              sourceTag: 'scope:assessments',
+              onlyDependOnLibsWithTags: [...onlyShared, 'scope:assessments', 'scope:frameworks', 'scope:scoring'],
+            },
             { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: [...onlyShared, 'scope:surveys', 'scope:frameworks'] },
             {
               sourceTag: 'scope:ranking',

@@ -1,8 +1,8 @@
-import { ParError } from '@par/kernel';
+import { formatNumberVi, ParError } from '@par/kernel';
 import { databaseFromEnv, pgUrlsFromEnv, type Database } from '@par/database';
 
 /** Numbers as operators read them (`87.461`). */
-export const vi = (n: number) => n.toLocaleString('vi-VN');
+export const vi = (n: number) => formatNumberVi(n, 3, false);
 
 /** An error message for the terminal: Vietnamese message, then code and English detail. */
 export function describeError(e: unknown): string {

@@ -276,6 +276,9 @@ describe('slice: self score → appraisal → ranking and audit history, through
     ['above max', '1.1.1', 2.25, 'SCORE_ABOVE_MAX', 'vượt quá điểm tối đa'],
     ['negative', '1.1.1', -1, 'SCORE_NEGATIVE', 'không được âm'],
     ['unknown sub-criterion', '9.9.9', 1, 'UNKNOWN_SUB_CRITERION', 'Không tìm thấy tiêu chí'],
+    // the scoring engine's step rule (1e-9), not a looser write-side tolerance
+    ['off the 0.25 step by 1e-7', '1.1.1', 0.2500001, 'SCORE_STEP', 'phải là bội số của 0,25 (đã nhập 0,2500001)'],
+    ['on a survey-measured criterion', '2.1.2', 1, 'NOT_SELF_ASSESSED', 'được đo bằng điều tra XHH, đơn vị không tự chấm điểm'],
   ])('rejects a score %s with a stable code and a Vietnamese message; nothing stored', async (_, code, score, errorCode, vi) => {
     const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
     const r = await gql(
@@ -286,6 +289,19 @@ describe('slice: self score → appraisal → ranking and audit history, through
     expect(r.errors?.[0]?.extensions?.['code']).toBe(errorCode);
     expect(r.errors?.[0]?.message).toContain(vi);
     expect(r.errors?.[0]?.extensions?.['detail']).toEqual(expect.any(String));
+    const after = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('refuses a unit officer scoring another unit (the own-unit policy); nothing stored', async () => {
+    const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
+    const r = await gql(
+      url,
+      tokens['officer']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u2", subCriterionCode: "1.1.1", score: 1 }) { version } }`,
+    );
+    expect(r.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(r.errors?.[0]?.message).toBe('Chỉ cán bộ của chính đơn vị mới được tự chấm điểm cho đơn vị.');
     const after = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
     expect(after.rows[0].n).toBe(before.rows[0].n);
   });

@@ -9,6 +9,7 @@ import { RecordAppraisedScoreHandler } from './record-appraised-score/record-app
 import { RecordAppraisedScoreResolver } from './record-appraised-score/record-appraised-score.resolver';
 import { ScoreHistoryHandler } from './score-history/score-history.handler';
 import { ScoreHistoryResolver } from './score-history/score-history.resolver';
+import { VerifyAuditTrailHandler } from './verify-audit-trail/verify-audit-trail.handler';
 import { VerifyAuditTrailResolver } from './verify-audit-trail/verify-audit-trail.resolver';
 import { toAssessmentsContract } from './publishing/to-contract';
 import { assessmentsProjections } from './assessments.projections';
@@ -37,6 +38,7 @@ export class AssessmentsModule {
         RecordAppraisedScoreResolver,
         ScoreHistoryHandler,
         ScoreHistoryResolver,
+        VerifyAuditTrailHandler,
         VerifyAuditTrailResolver,
       ],
       exports: [ASSESSMENTS_STORE, ASSESSMENTS_PIPELINE],

@@ -4,6 +4,7 @@ import { catalogMigrations } from '@par/frameworks-catalog';
 import { REPORTING_PIPELINE, REPORTING_SCHEMA } from './reporting.tokens';
 import { reportingMigrations } from './reporting.migrations';
 import { reportingProjections } from './reporting.projections';
+import { LostPointsReportHandler } from './lost-points-report/lost-points-report.handler';
 import { LostPointsReportResolver } from './lost-points-report/lost-points-report.resolver';
 
 /** The reporting service: reports built from published events (for now: a unit's lost-points report). */
@@ -19,7 +20,7 @@ export class ReportingModule {
     return {
       module: ReportingModule,
       imports: [RuntimeModule.forService('reporting', runtime), subgraphGraphQLModule({ secret: runtime.internalSecret })],
-      providers: [{ provide: REPORTING_PIPELINE, useValue: pipeline }, LostPointsReportResolver],
+      providers: [{ provide: REPORTING_PIPELINE, useValue: pipeline }, LostPointsReportHandler, LostPointsReportResolver],
       exports: [REPORTING_PIPELINE],
     };
   }

@@ -2,3 +2,4 @@ export * from './catalog.migrations';
 export * from './catalog.projection';
 export * from './catalog.queries';
 export * from './catalog.projection-spec';
+export * from './cycle-unit.lookup';

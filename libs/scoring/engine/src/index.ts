@@ -27,8 +27,15 @@ export { FIVE_CLASS_BANDS } from './classification/standard-bands';
 export { frameworkJsonSchema } from './framework/framework.schema';
 export { parseFramework, validateFramework } from './framework/validate-framework';
 export { leavesOf, parseShare } from './framework/framework-nodes';
+export { METHOD_LABELS_VI, methodLabelVi } from './framework/method-labels';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
-export { scoreViolation, type ScoreLimits, type ScoreViolation } from './rules/validate-score';
+export {
+  scoreViolation,
+  selfScoreMethodViolation,
+  SELF_ASSESSED_METHODS,
+  type ScoreLimits,
+  type ScoreViolation,
+} from './rules/validate-score';
 export {
   competitionRanks,
   classify,

@@ -3,3 +3,5 @@ export * from './verify-token/token-verifier';
 export * from './internal-token/internal-token';
 export * from './dev-issuer/dev-issuer';
 export * from './dev-issuer/demo-users';
+export * from './policies/policy';
+export * from './policies/policies';

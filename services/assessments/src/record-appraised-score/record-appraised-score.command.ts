@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
-import type { AssessmentType } from '../assessment-view/assessment.types';
+import type { AssessmentType } from '../assessment-scores/assessment-scores.type';
 
 export class RecordAppraisedScoreCommand extends Command<AssessmentType> {
   constructor(

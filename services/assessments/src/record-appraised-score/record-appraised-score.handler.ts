@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
+import { assertAllowed, RECORD_APPRAISED_SCORE } from '@par/auth';
 import { assessmentDecider, assessmentStreamId } from '@par/assessments-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordAppraisedScoreCommand } from './record-appraised-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
-import { resolveTarget } from '../assessment-view/resolve-target';
-import { toAssessmentView } from '../assessment-view/to-assessment-view';
+import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';
+import { toAssessmentScores } from '../assessment-scores/to-assessment-scores';
 
 @CommandHandler(RecordAppraisedScoreCommand)
 export class RecordAppraisedScoreHandler implements ICommandHandler<RecordAppraisedScoreCommand> {
@@ -17,10 +17,8 @@ export class RecordAppraisedScoreHandler implements ICommandHandler<RecordApprai
   ) {}
 
   async execute({ ctx, input }: RecordAppraisedScoreCommand) {
-    if (!hasRole(ctx, 'appraiser')) {
-      throw new ForbiddenError('Appraised scores require role appraiser', 'Chỉ thành viên Tổ/Hội đồng thẩm định mới được thẩm định điểm.');
-    }
-    const { item } = await resolveTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
+    assertAllowed(ctx, RECORD_APPRAISED_SCORE, { unitId: input.unitId });
+    const { item } = await resolveScoringTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
     const { version, state } = await runDecision({
       store: this.store,
       decider: assessmentDecider,
@@ -31,6 +29,6 @@ export class RecordAppraisedScoreHandler implements ICommandHandler<RecordApprai
       reason: input.reason,
       ...(input.expectedVersion !== undefined && { expectedVersion: input.expectedVersion }),
     });
-    return toAssessmentView(input.cycleId, input.unitId, version, state);
+    return toAssessmentScores(input.cycleId, input.unitId, version, state);
   }
 }

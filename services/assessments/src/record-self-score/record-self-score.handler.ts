@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
+import { assertAllowed, RECORD_SELF_SCORE } from '@par/auth';
 import { assessmentDecider, assessmentStreamId } from '@par/assessments-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordSelfScoreCommand } from './record-self-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
-import { resolveTarget } from '../assessment-view/resolve-target';
-import { toAssessmentView } from '../assessment-view/to-assessment-view';
+import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';
+import { toAssessmentScores } from '../assessment-scores/to-assessment-scores';
 
 @CommandHandler(RecordSelfScoreCommand)
 export class RecordSelfScoreHandler implements ICommandHandler<RecordSelfScoreCommand> {
@@ -17,14 +17,8 @@ export class RecordSelfScoreHandler implements ICommandHandler<RecordSelfScoreCo
   ) {}
 
   async execute({ ctx, input }: RecordSelfScoreCommand) {
-    const ownUnit = hasRole(ctx, 'unit_officer') && ctx.actor.unitId === input.unitId;
-    if (!ownUnit && !hasRole(ctx, 'dha_admin')) {
-      throw new ForbiddenError(
-        `Self scores are recorded by the unit's own officers (actor unit ${ctx.actor.unitId ?? 'none'}, target ${input.unitId})`,
-        'Chỉ cán bộ của chính đơn vị mới được tự chấm điểm cho đơn vị.',
-      );
-    }
-    const { item } = await resolveTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
+    assertAllowed(ctx, RECORD_SELF_SCORE, { unitId: input.unitId });
+    const { item } = await resolveScoringTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
     const { version, state } = await runDecision({
       store: this.store,
       decider: assessmentDecider,
@@ -35,6 +29,6 @@ export class RecordSelfScoreHandler implements ICommandHandler<RecordSelfScoreCo
       reason: input.note,
       ...(input.expectedVersion !== undefined && { expectedVersion: input.expectedVersion }),
     });
-    return toAssessmentView(input.cycleId, input.unitId, version, state);
+    return toAssessmentScores(input.cycleId, input.unitId, version, state);
   }
 }

@@ -2,7 +2,7 @@ import { Args, Field, Float, ID, InputType, Int, Mutation, Resolver } from '@nes
 import { CommandBus } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
 import { Ctx } from '@par/nest-platform';
-import { AssessmentType } from '../assessment-view/assessment.types';
+import { AssessmentType } from '../assessment-scores/assessment-scores.type';
 import { RecordSelfScoreCommand } from './record-self-score.command';
 
 @InputType()

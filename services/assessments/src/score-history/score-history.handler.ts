@@ -1,10 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { ValidationError } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
+import { assertAllowed, READ_UNIT_RESULTS } from '@par/auth';
 import { assessmentStreamId, type AssessmentEvent } from '@par/assessments-domain';
 import { ScoreHistoryQuery } from './score-history.query';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
-import type { ScoreChangeType } from '../assessment-view/assessment.types';
+import type { ScoreChangeType } from './score-change.type';
 
 /** The audit trail of scores, read from the event store itself (not from a projection). */
 @QueryHandler(ScoreHistoryQuery)
@@ -12,7 +14,9 @@ export class ScoreHistoryHandler implements IQueryHandler<ScoreHistoryQuery> {
   constructor(@Inject(ASSESSMENTS_STORE) private readonly store: EventStore) {}
 
   async execute({ ctx, cycleId, unitId, subCriterionCode, asOf }: ScoreHistoryQuery): Promise<ScoreChangeType[]> {
-    const events = await this.store.readStream(ctx.province, assessmentStreamId(ctx.province, cycleId, unitId), asOf ? { asOf } : {});
+    assertAllowed(ctx, READ_UNIT_RESULTS, { unitId });
+    const at = parseAsOf(asOf);
+    const events = await this.store.readStream(ctx.province, assessmentStreamId(ctx.province, cycleId, unitId), at ? { asOf: at } : {});
     return events
       .filter((e) => subCriterionCode === null || (e.data as AssessmentEvent['data']).subCriterionCode === subCriterionCode)
       .map((e) => {
@@ -34,4 +38,13 @@ export class ScoreHistoryHandler implements IQueryHandler<ScoreHistoryQuery> {
         };
       });
   }
+}
+
+function parseAsOf(asOf: string | null): Date | null {
+  if (asOf === null) return null;
+  const at = new Date(asOf);
+  if (Number.isNaN(at.getTime())) {
+    throw new ValidationError({ code: 'INVALID_TIME', messageVi: 'Thời điểm không hợp lệ.', detail: `asOf ${asOf} is not an ISO time` });
+  }
+  return at;
 }

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
-import type { ScoreChangeType } from '../assessment-view/assessment.types';
+import type { ScoreChangeType } from './score-change.type';
 
 export class ScoreHistoryQuery extends Query<ScoreChangeType[]> {
   constructor(
@@ -8,7 +8,8 @@ export class ScoreHistoryQuery extends Query<ScoreChangeType[]> {
     readonly cycleId: string,
     readonly unitId: string,
     readonly subCriterionCode: string | null,
-    readonly asOf: Date | null,
+    /** ISO time as sent by the client: the history as it stood then; null for now. */
+    readonly asOf: string | null,
   ) {
     super();
   }

@@ -1,8 +1,8 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole, ValidationError, type RequestContext } from '@par/kernel';
+import type { RequestContext } from '@par/kernel';
 import { Ctx } from '@par/nest-platform';
-import { ScoreChangeType } from '../assessment-view/assessment.types';
+import { ScoreChangeType } from './score-change.type';
 import { ScoreHistoryQuery } from './score-history.query';
 
 @Resolver()
@@ -17,14 +17,6 @@ export class ScoreHistoryResolver {
     @Args('subCriterionCode', { nullable: true }) subCriterionCode?: string,
     @Args('asOf', { nullable: true, description: 'ISO time: the history as it stood then' }) asOf?: string,
   ) {
-    const ownUnit = hasRole(ctx, 'unit_officer') && ctx.actor.unitId === unitId;
-    if (!ownUnit && !hasRole(ctx, 'auditor', 'appraiser', 'dha_admin')) {
-      throw new ForbiddenError('Score history requires auditor, appraiser, dha_admin or the unit itself');
-    }
-    const at = asOf ? new Date(asOf) : null;
-    if (at && Number.isNaN(at.getTime())) {
-      throw new ValidationError({ code: 'INVALID_TIME', messageVi: 'Thời điểm không hợp lệ.', detail: `asOf ${asOf} is not an ISO time` });
-    }
-    return this.queries.execute(new ScoreHistoryQuery(ctx, cycleId, unitId, subCriterionCode ?? null, at));
+    return this.queries.execute(new ScoreHistoryQuery(ctx, cycleId, unitId, subCriterionCode ?? null, asOf ?? null));
   }
 }

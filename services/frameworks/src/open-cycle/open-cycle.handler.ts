@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
-import { cycleStreamId, frameworksDecider, frameworkStreamId } from '@par/frameworks-domain';
+import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
+import { cycleDecider, cycleStreamId, frameworkStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { OpenCycleCommand } from './open-cycle.command';
 import { FRAMEWORKS_STORE } from '../frameworks.tokens';
@@ -16,7 +16,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
   ) {}
 
   async execute({ ctx, cycle }: OpenCycleCommand): Promise<CycleType> {
-    if (!hasRole(ctx, 'dha_admin')) throw new ForbiddenError('Opening a cycle requires role dha_admin');
+    assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     // The framework's own stream is the source of truth (not a read model that may lag).
     const fwEvents = await this.store.readStream(ctx.province, frameworkStreamId(ctx.province, cycle.frameworkId));
     const pinned = fwEvents
@@ -24,7 +24,7 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
       .find((d) => d.frameworkVersion === cycle.frameworkVersion);
     await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: cycleDecider,
       streamId: cycleStreamId(ctx.province, cycle.cycleId),
       command: { type: 'OpenCycle', data: { ...cycle, framework: pinned?.unitType ? { unitType: pinned.unitType } : undefined } },
       ctx,

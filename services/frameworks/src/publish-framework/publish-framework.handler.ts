@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole, ValidationError } from '@par/kernel';
+import { ValidationError } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
-import { frameworksDecider, frameworkStreamId } from '@par/frameworks-domain';
+import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
+import { frameworkDecider, frameworkStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { parseFramework } from '@par/scoring';
 import { PublishFrameworkCommand } from './publish-framework.command';
@@ -18,7 +19,7 @@ export class PublishFrameworkHandler implements ICommandHandler<PublishFramework
   ) {}
 
   async execute({ ctx, definition, format, reason }: PublishFrameworkCommand): Promise<FrameworkVersionType> {
-    if (!hasRole(ctx, 'dha_admin')) throw new ForbiddenError('Publishing a framework requires role dha_admin');
+    assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     const parsed = parseFramework(definition, format);
     if (!parsed.ok || !parsed.framework) {
       throw new ValidationError({
@@ -50,7 +51,7 @@ export class PublishFrameworkHandler implements ICommandHandler<PublishFramework
     };
     const { state } = await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: frameworkDecider,
       streamId: frameworkStreamId(ctx.province, fw.id),
       command: { type: 'PublishFrameworkVersion', data },
       ctx,

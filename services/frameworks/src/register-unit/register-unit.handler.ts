@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ForbiddenError, hasRole } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
-import { frameworksDecider, unitStreamId } from '@par/frameworks-domain';
+import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
+import { unitDecider, unitStreamId } from '@par/frameworks-domain';
 import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RegisterUnitCommand } from './register-unit.command';
 import { FRAMEWORKS_STORE } from '../frameworks.tokens';
@@ -16,10 +16,10 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
   ) {}
 
   async execute({ ctx, unit }: RegisterUnitCommand): Promise<UnitType> {
-    if (!hasRole(ctx, 'dha_admin')) throw new ForbiddenError('Registering a unit requires role dha_admin');
+    assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     await runDecision({
       store: this.store,
-      decider: frameworksDecider,
+      decider: unitDecider,
       streamId: unitStreamId(ctx.province, unit.unitId),
       command: { type: 'RegisterUnit', data: unit },
       ctx,

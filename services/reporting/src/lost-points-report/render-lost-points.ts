@@ -1,4 +1,5 @@
-import { evaluateUnit, formatVi, leavesOf, type Framework, type LostItem } from '@par/scoring';
+import { formatNumberVi } from '@par/kernel';
+import { evaluateUnit, leavesOf, type Framework, type LostItem } from '@par/scoring';
 
 export interface LostPointsInput {
   unitId: string;
@@ -17,7 +18,8 @@ const NOT_SCORED = 'Chưa chấm điểm';
  */
 export function renderLostPoints(framework: Framework, input: LostPointsInput): { markdown: string; totalLost: number } {
   const d = framework.rounding.decimals;
-  const vi = (n: number) => formatVi(n, d);
+  /** Points as the report prints them: the framework's decimals, Vietnamese format (`0,50`). */
+  const points = (n: number) => formatNumberVi(n, d);
   const scores = Object.fromEntries(
     leavesOf(framework).map((l) => {
       const s = input.scores.get(l.code);
@@ -26,7 +28,7 @@ export function renderLostPoints(framework: Framework, input: LostPointsInput): 
   );
   const evaluation = evaluateUnit(framework, { unitId: input.unitId, unitName: input.unitName, scores }, { includeLeaves: false });
   const appraised = (items: LostItem[]) => items.filter((i) => i.method === 'appraised' && i.lost > 0);
-  const row = (i: LostItem) => `| ${i.code} ${i.name} | ${vi(i.max)} | ${vi(i.achieved)} | ${vi(i.lost)} | ${i.reason ?? ''} |`;
+  const row = (i: LostItem) => `| ${i.code} ${i.name} | ${points(i.max)} | ${points(i.achieved)} | ${points(i.lost)} | ${i.reason ?? ''} |`;
   const header = ['| Tiêu chí | Điểm tối đa | Đạt | Mất | Lý do |', '|---|---:|---:|---:|---|'];
 
   const lines = [`# Các tiêu chí bị mất điểm — ${input.unitName}`, '', `Kỳ đánh giá: ${input.cycleName}`, ''];
@@ -36,14 +38,14 @@ export function renderLostPoints(framework: Framework, input: LostPointsInput): 
     if (items.length === 0) continue;
     const sum = items.reduce((s, i) => s + i.lost, 0);
     totalLost += sum;
-    lines.push(`## ${c.code}. ${c.name} — mất ${vi(sum)} điểm`, '', ...header, ...items.map(row), '');
+    lines.push(`## ${c.code}. ${c.name} — mất ${points(sum)} điểm`, '', ...header, ...items.map(row), '');
   }
   lines.push('## Theo phòng/sở phụ trách', '', '| Phòng/sở phụ trách | Số tiêu chí | Điểm mất |', '|---|---:|---:|');
   for (const dept of evaluation.lostPoints.byDepartment) {
     const items = appraised(dept.items);
-    if (items.length) lines.push(`| ${dept.name} | ${items.length} | ${vi(items.reduce((s, i) => s + i.lost, 0))} |`);
+    if (items.length) lines.push(`| ${dept.name} | ${items.length} | ${points(items.reduce((s, i) => s + i.lost, 0))} |`);
   }
   totalLost = Number(totalLost.toFixed(d));
-  lines.push('', `**Tổng số điểm bị mất (phần thẩm định): ${vi(totalLost)}**`);
+  lines.push('', `**Tổng số điểm bị mất (phần thẩm định): ${points(totalLost)}**`);
   return { markdown: lines.join('\n'), totalLost };
 }

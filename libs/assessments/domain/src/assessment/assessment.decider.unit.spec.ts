@@ -36,6 +36,13 @@ describe('RecordSelfScore', () => {
     given([])
       .when({ type: 'RecordSelfScore', data: { ...base, score: 0.3, note: null, item } })
       .thenThrows({ code: 'SCORE_STEP' }));
+  it('refuses 0.2500001 on a 0.25 step, as the scoring engine does (no looser tolerance on the write side)', () =>
+    given([])
+      .when({ type: 'RecordSelfScore', data: { ...base, score: 0.2500001, note: null, item } })
+      .thenThrows({
+        code: 'SCORE_STEP',
+        messageVi: 'Điểm của tiêu chí 1.1.1 phải là bội số của 0,25 (đã nhập 0,2500001).',
+      }));
   it('rejects an unknown sub-criterion', () =>
     given([])
       .when({ type: 'RecordSelfScore', data: { ...base, subCriterionCode: '9.9', score: 1, note: null, item: undefined } })
@@ -43,7 +50,10 @@ describe('RecordSelfScore', () => {
   it('rejects self-scoring a survey-measured criterion', () =>
     given([])
       .when({ type: 'RecordSelfScore', data: { ...base, subCriterionCode: '2.1', score: 1, note: null, item: surveyItem } })
-      .thenThrows({ code: 'NOT_SELF_ASSESSED' }));
+      .thenThrows({
+        code: 'NOT_SELF_ASSESSED',
+        messageVi: 'Tiêu chí 2.1 được đo bằng điều tra XHH, đơn vị không tự chấm điểm.',
+      }));
 });
 
 describe('RecordAppraisedScore', () => {
@@ -81,4 +91,8 @@ describe('RecordAppraisedScore', () => {
     given([])
       .when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } })
       .thenThrows({ code: 'SCORE_ABOVE_MAX' }));
+  it('refuses an appraised score off the step too', () =>
+    given([selfRecorded(0.25)])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 0.2500001, reason: 'Điều chỉnh', item } })
+      .thenThrows({ code: 'SCORE_STEP' }));
 });

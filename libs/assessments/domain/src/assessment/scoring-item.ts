@@ -1,20 +1,23 @@
 import { ValidationError } from '@par/kernel';
+import { scoreViolation, selfScoreMethodViolation, type MeasurementMethod } from '@par/scoring';
 
 /** What a decision needs to know of the framework item being scored (from the pinned framework version). */
 export interface ScoringItemRef {
   readonly code: string;
   readonly name: string;
   readonly maxPoints: number;
-  readonly method: 'appraised' | 'survey' | 'satisfaction' | 'indicator';
+  readonly method: MeasurementMethod;
   readonly step?: number;
 }
 
-/** Vietnamese number format: decimal comma, dot for thousands (87,461). */
-export const vi = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 3 });
+/** Who gives the score: the unit itself (self-assessment) or the appraisal council. */
+export type ScoredBy = 'unit' | 'appraisal';
 
-const EPS = 1e-9;
-
-export function checkScore(item: ScoringItemRef | undefined, code: string, score: number): ScoringItemRef {
+/**
+ * Checks a directly given score against the item of the pinned framework, with the scoring engine's rules
+ * (`selfScoreMethodViolation`, `scoreViolation`): the write side refuses exactly what the engine would.
+ */
+export function checkScore(item: ScoringItemRef | undefined, code: string, score: number, scoredBy: ScoredBy): ScoringItemRef {
   if (!item) {
     throw new ValidationError({
       code: 'UNKNOWN_SUB_CRITERION',
@@ -23,36 +26,9 @@ export function checkScore(item: ScoringItemRef | undefined, code: string, score
       meta: { subCriterionCode: code },
     });
   }
-  if (!Number.isFinite(score)) {
-    throw new ValidationError({
-      code: 'SCORE_INVALID',
-      messageVi: 'Điểm phải là một số.',
-      detail: `Score ${score} is not a finite number`,
-    });
-  }
-  if (score < 0) {
-    throw new ValidationError({
-      code: 'SCORE_NEGATIVE',
-      messageVi: `Điểm của tiêu chí ${item.code} không được âm (đã nhập ${vi(score)}).`,
-      detail: `Score ${score} for ${item.code} is negative`,
-      meta: { subCriterionCode: item.code, score },
-    });
-  }
-  if (score > item.maxPoints + EPS) {
-    throw new ValidationError({
-      code: 'SCORE_ABOVE_MAX',
-      messageVi: `Điểm ${vi(score)} vượt quá điểm tối đa ${vi(item.maxPoints)} của tiêu chí ${item.code}.`,
-      detail: `Score ${score} exceeds max ${item.maxPoints} of ${item.code}`,
-      meta: { subCriterionCode: item.code, score, maxPoints: item.maxPoints },
-    });
-  }
-  if (item.step && Math.abs(score / item.step - Math.round(score / item.step)) > 1e-6) {
-    throw new ValidationError({
-      code: 'SCORE_STEP',
-      messageVi: `Điểm của tiêu chí ${item.code} phải là bội số của ${vi(item.step)} (đã nhập ${vi(score)}).`,
-      detail: `Score ${score} for ${item.code} is not a multiple of the framework step ${item.step}`,
-      meta: { subCriterionCode: item.code, score, step: item.step },
-    });
-  }
+  const violation =
+    (scoredBy === 'unit' ? selfScoreMethodViolation(item.code, item.method) : null) ??
+    scoreViolation(score, { code: item.code, max: item.maxPoints, ...(item.step !== undefined && { step: item.step }) });
+  if (violation) throw new ValidationError(violation);
   return item;
 }

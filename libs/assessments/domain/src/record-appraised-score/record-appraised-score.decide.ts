@@ -19,7 +19,7 @@ export interface RecordAppraisedScore {
 export function decideRecordAppraisedScore(command: RecordAppraisedScore, state: AssessmentState): AppraisedScoreRecorded[] {
   const { cycleId, unitId, subCriterionCode, score, item } = command.data;
   const reason = command.data.reason?.trim() ?? '';
-  checkScore(item, subCriterionCode, score);
+  checkScore(item, subCriterionCode, score, 'appraisal');
   if (!reason) {
     throw new ValidationError({
       code: 'REASON_REQUIRED',

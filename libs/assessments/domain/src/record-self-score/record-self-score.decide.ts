@@ -1,4 +1,3 @@
-import { ValidationError } from '@par/kernel';
 import type { SelfScoreRecorded } from '../assessment/assessment.events';
 import type { AssessmentState } from '../assessment/assessment.state';
 import { checkScore, type ScoringItemRef } from '../assessment/scoring-item';
@@ -16,18 +15,9 @@ export interface RecordSelfScore {
   };
 }
 
-const METHOD_VI = { appraised: 'thẩm định', survey: 'điều tra xã hội học', satisfaction: 'khảo sát SIPAS', indicator: 'chỉ số tính toán' };
-
 export function decideRecordSelfScore(command: RecordSelfScore, state: AssessmentState): SelfScoreRecorded[] {
   const { cycleId, unitId, subCriterionCode, score, note, item } = command.data;
-  const checked = checkScore(item, subCriterionCode, score);
-  if (checked.method !== 'appraised') {
-    throw new ValidationError({
-      code: 'NOT_SELF_ASSESSED',
-      messageVi: `Tiêu chí ${checked.code} được đo bằng ${METHOD_VI[checked.method]}, đơn vị không tự chấm điểm.`,
-      detail: `Sub-criterion ${checked.code} is measured by ${checked.method}; units do not self-score it`,
-    });
-  }
+  checkScore(item, subCriterionCode, score, 'unit');
   const current = state.scores[subCriterionCode];
   const previous = current?.self ?? null;
   // The same score sent again (with no note or the same note) changes nothing: no event.

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { leavesOf, parseFramework } from '@par/scoring';
+import { formatVi, leavesOf, parseFramework } from '@par/scoring';
 import { formatOf, readText } from '../io/read-input';
 import { table, writeJson, writeOut } from '../io/output';
 
@@ -19,7 +19,7 @@ export function registerFrameworkValidate(program: Command): void {
         const leaves = leavesOf(f);
         writeOut(
           `Bộ tiêu chí hợp lệ: ${f.name}\n` +
-            `  ${f.id} — phiên bản ${f.version}, ${f.components.length} lĩnh vực, ${leaves.length} nút chấm điểm, tổng ${String(f.totalMax).replace('.', ',')} điểm` +
+            `  ${f.id} — phiên bản ${f.version}, ${f.components.length} lĩnh vực, ${leaves.length} nút chấm điểm, tổng ${formatVi(f.totalMax, 6, false)} điểm` +
             (f.detail === 'partial' ? '\n  Lưu ý: bộ tiêu chí chưa có đầy đủ chi tiết tiêu chí (detail: partial).' : ''),
         );
         return;

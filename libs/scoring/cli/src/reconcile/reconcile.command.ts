@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { ValidationError } from '@par/kernel';
+import { formatNumberVi, ValidationError } from '@par/kernel';
 import { parseReport, reconcileReport } from '@par/scoring';
 import { formatOf, loadFramework, readText } from '../io/read-input';
 import { table, writeJson, writeOut } from '../io/output';
@@ -37,7 +37,7 @@ export function registerReconcile(program: Command): void {
               i + 1,
               c.code,
               c.place,
-              c.size === undefined ? '' : String(c.size).replace('.', ','),
+              c.size === undefined ? '' : formatNumberVi(c.size, 6, false),
               c.message,
             ]),
           ),

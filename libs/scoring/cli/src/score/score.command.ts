@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ValidationError } from '@par/kernel';
-import { evaluateCycle, formatVi, subordinatesOf, type CycleEvaluation, type Figure, type NodeMethod } from '@par/scoring';
+import { evaluateCycle, formatVi, methodLabelVi, subordinatesOf, type CycleEvaluation, type Figure, type NodeMethod } from '@par/scoring';
 import { loadFramework, loadResults } from '../io/read-input';
 import { table, writeJson, writeOut } from '../io/output';
 
@@ -79,7 +79,7 @@ function renderTable(cycle: CycleEvaluation, codes: string[]): string {
       'Hạng',
       'Đơn vị',
       ...codes.map((c) => `LV ${c}`),
-      ...methods.map((m) => METHOD_VI[m]),
+      ...methods.map((m) => methodLabelVi(m, 'heading')),
       'Tổng điểm',
       'Chỉ số (%)',
       'Xếp loại',
@@ -117,11 +117,3 @@ function renderTable(cycle: CycleEvaluation, codes: string[]): string {
     : '';
   return main + lost + notes;
 }
-
-const METHOD_VI: Record<NodeMethod, string> = {
-  appraised: 'Thẩm định',
-  survey: 'Điều tra XHH',
-  satisfaction: 'SIPAS',
-  indicator: 'Chỉ tiêu',
-  mixed: 'Tổng hợp',
-};

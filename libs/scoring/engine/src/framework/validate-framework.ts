@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { decimalsOf, isMultipleOf, toScaled } from '../numbers/decimal';
+import { decimalsOf, formatVi, isMultipleOf, toScaled } from '../numbers/decimal';
 import { frameworkJsonSchema } from './framework.schema';
 import { parseShare } from './framework-nodes';
 import type { AggregateNode, Criterion, Framework, NodeMethod, Problem, ScoringFields, ValidationResult } from './framework.types';
@@ -60,7 +60,7 @@ export function parseFramework(text: string, format?: 'yaml' | 'json'): Validati
   return validateFramework(obj);
 }
 
-const fmt = (n: number) => String(Number(n.toPrecision(12))).replace('.', ',');
+const fmt = (n: number) => formatVi(n, 6, false);
 
 /**
  * Validates a framework object: JSON Schema shape (ajv) and the semantic rules (sums, duplicate codes,

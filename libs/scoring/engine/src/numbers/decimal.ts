@@ -53,23 +53,8 @@ export function isMultipleOf(value: number, step: number): boolean {
   return Math.abs(q - Math.round(q)) < 1e-9;
 }
 
-/**
- * Vietnamese number format: decimal comma, dot for thousands. `fixed` keeps trailing zeros
- * (`87,461`, `2,00`); otherwise they are trimmed (`0,5`).
- */
-export function formatVi(value: number, decimals: number, fixed = true): string {
-  const s = value.toFixed(decimals);
-  const neg = s.startsWith('-');
-  const [intPart = '0', frac = ''] = (neg ? s.slice(1) : s).split('.');
-  const grouped = intPart.length > 3 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : intPart;
-  let f = frac;
-  if (!fixed) {
-    let end = f.length;
-    while (end > 0 && f.charCodeAt(end - 1) === 48) end--;
-    f = f.slice(0, end);
-  }
-  return (neg && Number(s) !== 0 ? '-' : '') + grouped + (f ? ',' + f : '');
-}
+/** The Vietnamese number format lives in @par/kernel (`formatNumberVi`); `formatVi` is its older name. */
+export { formatNumberVi as formatVi } from '@par/kernel';
 
 export interface ParsedFigure {
   value: number;

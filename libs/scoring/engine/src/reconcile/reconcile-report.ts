@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ClassBand, Component, Framework, NodeMethod, Problem } from '../framework/framework.types';
 import { leavesOf, parseShare } from '../framework/framework-nodes';
 import { formatVi, parseFigure, type ParsedFigure } from '../numbers/decimal';
+import { METHOD_LABELS_VI } from '../framework/method-labels';
 import { atLeast } from '../classification/rank-and-classify';
 import type {
   ComponentTableSection,
@@ -70,14 +71,7 @@ export function reconcileReport(report: PublishedReport, frameworks: readonly Fr
       .filter((l) => l.componentCode === c.code && l.method === m)
       .reduce((s, l) => s + l.max, 0);
   };
-  const methodVi: Record<string, string> = {
-    appraised: 'thẩm định',
-    survey: 'điều tra XHH',
-    satisfaction: 'SIPAS',
-    indicator: 'chỉ tiêu',
-    mixed: 'tổng hợp',
-    total: 'tổng',
-  };
+  const methodVi: Record<string, string> = { ...METHOD_LABELS_VI, total: 'tổng' };
   const unitKey = (r: { unit: string; unitId?: string }) => r.unitId ?? norm(r.unit);
   const withFw = (s: { framework: string; id: string }): Framework | undefined => {
     const fw = fws.get(s.framework);

@@ -1,4 +1,6 @@
-import { formatVi, isMultipleOf } from '../numbers/decimal';
+import { decimalsOf, formatVi, isMultipleOf } from '../numbers/decimal';
+import { methodLabelVi } from '../framework/method-labels';
+import type { NodeMethod } from '../framework/framework.types';
 
 /** What a directly given score is checked against: the node's maximum and, for manual rules, its step. */
 export interface ScoreLimits {
@@ -9,7 +11,7 @@ export interface ScoreLimits {
 
 /** Why a score is refused: a stable code, a Vietnamese message, an English detail (the shape of a ValidationError). */
 export interface ScoreViolation {
-  readonly code: 'SCORE_INVALID' | 'SCORE_NEGATIVE' | 'SCORE_ABOVE_MAX' | 'SCORE_STEP';
+  readonly code: 'SCORE_INVALID' | 'SCORE_NEGATIVE' | 'SCORE_ABOVE_MAX' | 'SCORE_STEP' | 'NOT_SELF_ASSESSED';
   readonly messageVi: string;
   readonly detail: string;
   readonly meta: Record<string, unknown>;
@@ -18,7 +20,8 @@ export interface ScoreViolation {
 /** Tolerance for float noise on the maximum (2.1 + 0.2 style sums); the step uses isMultipleOf's. */
 const MAX_TOLERANCE = 1e-9;
 
-const vi = (n: number) => formatVi(n, 6, false);
+/** A score as the user typed it: every digit they sent (0,2500001), not rounded away. */
+const vi = (n: number) => formatVi(n, Math.min(decimalsOf(n), 12), false);
 
 /**
  * The one rule for a directly given score (self score, appraised score, a manual rule's points):
@@ -60,4 +63,21 @@ export function scoreViolation(score: number, limits: ScoreLimits): ScoreViolati
     };
   }
   return null;
+}
+
+/** Measurement methods a unit scores itself (then the appraisal recognises or adjusts); the others come from surveys or figures. */
+export const SELF_ASSESSED_METHODS: readonly NodeMethod[] = ['appraised'];
+
+/**
+ * The one rule for which nodes a unit may self-score: only those measured by appraisal. Survey (XHH),
+ * satisfaction (SIPAS) and indicator points come from answers and figures, never from the unit itself.
+ */
+export function selfScoreMethodViolation(code: string, method: NodeMethod): ScoreViolation | null {
+  if (SELF_ASSESSED_METHODS.includes(method)) return null;
+  return {
+    code: 'NOT_SELF_ASSESSED',
+    messageVi: `Tiêu chí ${code} được đo bằng ${methodLabelVi(method)}, đơn vị không tự chấm điểm.`,
+    detail: `Sub-criterion ${code} is measured by ${method}; units do not self-score it`,
+    meta: { subCriterionCode: code, method },
+  };
 }

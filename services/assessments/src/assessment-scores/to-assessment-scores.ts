@@ -1,7 +1,8 @@
 import type { AssessmentState } from '@par/assessments-domain';
-import type { AssessmentType } from './assessment.types';
+import type { AssessmentType } from './assessment-scores.type';
 
-export function toAssessmentView(cycleId: string, unitId: string, version: number, state: AssessmentState): AssessmentType {
+/** The decided state of one unit's assessment as GraphQL's `Assessment`, items in framework code order. */
+export function toAssessmentScores(cycleId: string, unitId: string, version: number, state: AssessmentState): AssessmentType {
   return {
     cycleId,
     unitId,

@@ -1,0 +1,55 @@
+import type { Actor, ProvinceId, RequestContext } from '@par/kernel';
+import { assertAllowed, isAllowed, isOwnUnit } from './policy';
+import { READ_UNIT_RESULTS, RECORD_APPRAISED_SCORE, RECORD_SELF_SCORE, VERIFY_AUDIT_TRAIL } from './policies';
+
+const officerOfU1: Actor = { id: 'o1', roles: ['unit_officer'], unitId: 'u1' };
+const officerWithoutUnit: Actor = { id: 'o0', roles: ['unit_officer'] };
+const appraiser: Actor = { id: 'a', roles: ['appraiser'] };
+const admin: Actor = { id: 'd', roles: ['dha_admin'] };
+const integrator: Actor = { id: 'i', roles: ['integrator'], unitId: 'u1' };
+const ctx = (actor: Actor): RequestContext => ({ province: 'bac-kan' as ProvinceId, actor, correlationId: 'c' });
+
+describe('own unit', () => {
+  it('is a unit officer acting for the unit named in their token', () => {
+    expect(isOwnUnit(officerOfU1, 'u1')).toBe(true);
+    expect(isOwnUnit(officerOfU1, 'u2')).toBe(false);
+    expect(isOwnUnit(officerWithoutUnit, 'u1')).toBe(false);
+    // a unit id on a token without the unit_officer role is not a relation
+    expect(isOwnUnit(integrator, 'u1')).toBe(false);
+  });
+});
+
+describe('policies', () => {
+  it('lets a unit self-score itself only; the DHA may for any unit', () => {
+    expect(isAllowed(officerOfU1, RECORD_SELF_SCORE, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, RECORD_SELF_SCORE, { unitId: 'u2' })).toBe(false);
+    expect(isAllowed(admin, RECORD_SELF_SCORE, { unitId: 'u2' })).toBe(true);
+    expect(isAllowed(appraiser, RECORD_SELF_SCORE, { unitId: 'u1' })).toBe(false);
+  });
+  it("lets auditors, appraisers, the DHA and the unit itself read a unit's results", () => {
+    expect(isAllowed(appraiser, READ_UNIT_RESULTS, { unitId: 'u2' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_UNIT_RESULTS, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_UNIT_RESULTS, { unitId: 'u2' })).toBe(false);
+    expect(isAllowed(integrator, READ_UNIT_RESULTS, { unitId: 'u1' })).toBe(false);
+  });
+  it('grants role-only policies by role, whatever the unit', () => {
+    expect(isAllowed(appraiser, RECORD_APPRAISED_SCORE, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, RECORD_APPRAISED_SCORE, { unitId: 'u1' })).toBe(false);
+    expect(isAllowed(admin, VERIFY_AUDIT_TRAIL)).toBe(true);
+    expect(isAllowed(appraiser, VERIFY_AUDIT_TRAIL)).toBe(false);
+  });
+  it('refuses with FORBIDDEN, a Vietnamese message and a detail naming who asked for what', () => {
+    expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u2' })).toThrow(
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        messageVi: 'Chỉ cán bộ của chính đơn vị mới được tự chấm điểm cho đơn vị.',
+        detail:
+          'To record a self score requires role dha_admin or relation own-unit to the unit; actor has roles [unit_officer], unit u1, target unit u2',
+      }),
+    );
+    expect(() => assertAllowed(ctx(appraiser), VERIFY_AUDIT_TRAIL)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này.' }),
+    );
+    expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u1' })).not.toThrow();
+  });
+});

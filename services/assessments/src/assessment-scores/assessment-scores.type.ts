@@ -1,0 +1,18 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+/** The Assessment both scoring mutations return: every item's self and appraised score, and the stream version. */
+
+@ObjectType('ItemScore')
+export class ItemScoreType {
+  @Field() subCriterionCode!: string;
+  @Field(() => Float, { nullable: true, description: 'Điểm tự đánh giá' }) selfScore!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm thẩm định' }) appraisedScore!: number | null;
+}
+
+@ObjectType('Assessment', { description: 'Kết quả tự đánh giá và thẩm định của một đơn vị trong một kỳ' })
+export class AssessmentType {
+  @Field(() => ID) cycleId!: string;
+  @Field(() => ID) unitId!: string;
+  @Field(() => Int, { description: 'Stream version: send it back as expectedVersion to detect concurrent edits' }) version!: number;
+  @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
+}
