@@ -7,6 +7,7 @@ import {
   type RegisteredProjection,
   type RebuildSummary,
 } from '@par/platform';
+import { provinceId } from '@par/kernel';
 import { usageError, wantsJson } from '@par/scoring-cli';
 import { describeError, vi, withDatabase } from './cli-support';
 
@@ -57,6 +58,7 @@ export function registerProjectionCommands(program: Command): void {
     .option('--quiet', 'không in tiến độ')
     .action(async (names: string[], opts: RebuildOptions) => {
       const selected = select(names, opts.all === true);
+      if (opts.province !== undefined) checkProvince(opts.province);
       const batchSize = Number(opts.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1)
         throw usageError(
@@ -90,6 +92,15 @@ export function registerProjectionCommands(program: Command): void {
         }
       }
     });
+}
+
+/** A malformed --province is a usage error (exit 2), found before any database work. */
+function checkProvince(province: string): void {
+  try {
+    provinceId(province);
+  } catch (e) {
+    throw usageError('BAD_OPTION', `--province "${province}" không hợp lệ: ${describeError(e)}`, `--province ${province}`);
+  }
 }
 
 function select(names: string[], all: boolean): RegisteredProjection[] {
