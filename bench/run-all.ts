@@ -1,5 +1,5 @@
 /*
- * All benchmarks in one run (npm run bench): scoring (CPU only), event store (PostgreSQL; client side and, with
+ * All benchmarks in one run (npm run bench): scoring (CPU only), CLI start-up (child processes), event store (PostgreSQL; client side and, with
  * pgbench, server side only), Kafka client comparison
  * (Kafka) and store -> Kafka -> read model latency (both), each in its own child process. Each prints its own table; sections whose server is not
  * reachable are skipped with a note. Exit code 0 unless a benchmark itself fails.
@@ -11,6 +11,7 @@ import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/datab
 import { kafkaBrokersFromEnv } from '@par/messaging';
 import { memLine } from './common';
 import { runScoringBench } from './scoring/scoring.bench';
+import { runCliStartupBench } from './cli/startup.bench';
 import { runEventStoreBench } from './event-store/event-store.bench';
 import { runLatencyBench } from './event-store/latency.bench';
 import { runServerFloorBench } from './event-store/server-floor.bench';
@@ -65,6 +66,7 @@ if (only >= 0) {
     }
   };
   if (name === 'scoring') await runScoringBench();
+  else if (name === 'cli-startup') runCliStartupBench();
   else if (name === 'event-store') await run(runEventStoreBench);
   else if (name === 'server-floor') await run(runServerFloorBench);
   else if (name === 'kafka-clients') await runKafkaClientsBench();
@@ -73,6 +75,7 @@ if (only >= 0) {
   console.log(memLine(`end of ${name}`));
 } else {
   let ok = await section('scoring', 'scoring');
+  ok = (await section('CLI start-up (npx par, offline commands)', 'cli-startup')) && ok;
   if (pgUp) ok = (await section('event store (PostgreSQL)', 'event-store')) && ok;
   else console.log('\nSkipped: event store benchmark (PostgreSQL not reachable).');
   if (pgUp) ok = (await section('event store, server side only (pgbench)', 'server-floor')) && ok;

@@ -87,7 +87,7 @@ describe('npx par (scoring commands)', () => {
 
   it('clear errors and non-zero exits for missing files, invalid frameworks and usage', async () => {
     const missing = await run('score', '--framework', join(tmp, 'nope.yaml'), '--results', join(tmp, 'nope.csv'));
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3);
     expect(missing.err).toContain('Không tìm thấy tệp');
     const broken = join(tmp, 'broken.yaml');
     writeFileSync(broken, 'schemaVersion: 1\nid: x\n');

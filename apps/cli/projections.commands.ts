@@ -7,6 +7,8 @@ import {
   type RegisteredProjection,
   type RebuildSummary,
 } from '@par/platform';
+import { provinceId } from '@par/kernel';
+import { usageError, wantsJson } from '@par/scoring-cli';
 import { describeError, vi, withDatabase } from './cli-support';
 
 interface RebuildOptions {
@@ -24,7 +26,7 @@ export function registerProjectionCommands(program: Command): void {
     .command('list')
     .description('Liệt kê các projection: dịch vụ, chủ đề, kho sự kiện nguồn, bảng sở hữu')
     .addOption(new Option('--format <format>', 'định dạng đầu ra').choices(['table', 'json']).default('table'))
-    .action((opts: { format: string }) => {
+    .action((opts: { format: string }, cmd: Command) => {
       const rows = PROJECTIONS.map((p) => ({
         name: p.name,
         schema: p.schema,
@@ -34,7 +36,7 @@ export function registerProjectionCommands(program: Command): void {
         alsoWrites: (p.spec.alsoWrites ?? []).map((t) => `${p.schema}.${t}`),
         description: p.spec.description,
       }));
-      if (opts.format === 'json') {
+      if (opts.format === 'json' || wantsJson(cmd)) {
         process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
         return;
       }
@@ -56,8 +58,14 @@ export function registerProjectionCommands(program: Command): void {
     .option('--quiet', 'không in tiến độ')
     .action(async (names: string[], opts: RebuildOptions) => {
       const selected = select(names, opts.all === true);
+      if (opts.province !== undefined) checkProvince(opts.province);
       const batchSize = Number(opts.batchSize);
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size phải là số nguyên dương (got ${opts.batchSize}).`);
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw usageError(
+          'BAD_OPTION',
+          `--batch-size phải là số nguyên dương (nhận được "${opts.batchSize}").`,
+          `--batch-size ${opts.batchSize}`,
+        );
       const summaries: RebuildSummary[] = [];
       await withDatabase(async (db) => {
         for (const p of selected) {
@@ -86,12 +94,27 @@ export function registerProjectionCommands(program: Command): void {
     });
 }
 
+/** A malformed --province is a usage error (exit 2), found before any database work. */
+function checkProvince(province: string): void {
+  try {
+    provinceId(province);
+  } catch (e) {
+    throw usageError('BAD_OPTION', `--province "${province}" không hợp lệ: ${describeError(e)}`, `--province ${province}`);
+  }
+}
+
 function select(names: string[], all: boolean): RegisteredProjection[] {
-  if (all && names.length) throw new Error('Dùng tên projection hoặc --all, không dùng cả hai.');
+  const known = `Có: ${PROJECTIONS.map((p) => p.name).join(', ')}.`;
+  if (all && names.length) throw usageError('BAD_OPTION', 'Dùng tên projection hoặc --all, không dùng cả hai.', 'names and --all');
   if (all) return [...PROJECTIONS];
-  if (!names.length) throw new Error(`Thiếu tên projection. Có: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+  if (!names.length) throw usageError('BAD_OPTION', `Thiếu tên projection. ${known}`, 'no projection named');
   const unknown = names.filter((n) => !findProjection(n));
-  if (unknown.length) throw new Error(`Không có projection ${unknown.join(', ')}. Có: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+  if (unknown.length)
+    throw usageError(
+      'UNKNOWN_PROJECTION',
+      `Không có projection ${unknown.join(', ')}. ${known}`,
+      `unknown projection ${unknown.join(', ')}`,
+    );
   // Rebuild in registry order (catalogs before the projections that read them), each once.
   return PROJECTIONS.filter((p) => names.includes(p.name));
 }

@@ -232,12 +232,12 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
 
   it('fails clearly on an unknown projection or a bad option', async () => {
     const r = await run('projections', 'rebuild', 'ranking.nope');
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toContain('Không có projection ranking.nope');
     expect(r.err).toContain('ranking.scores');
-    expect((await run('projections', 'rebuild')).code).toBe(1);
+    expect((await run('projections', 'rebuild')).code).toBe(2);
     const bad = await run('projections', 'rebuild', 'ranking.scores', '--province', 'Bad Province');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('PROVINCE_MISSING');
   });
 

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { provinceId, type ProvinceId } from '@par/kernel';
 import { canonicalJson, type AnchorMismatch, type StreamHead, type VerifyResult } from '@par/event-store';
 import { EVENT_PRODUCERS } from '@par/platform';
+import { formatDateTimeVi } from '@par/kernel';
 import { vi, withDatabase } from './cli-support';
 
 interface VerifyOptions {
@@ -182,7 +183,9 @@ export function registerVerifyCommand(program: Command): void {
       }
       if (broken.length === 0) process.stderr.write(`Chuỗi băm nguyên vẹn: đã kiểm ${vi(checked)} sự kiện.\n`);
       if (anchor && anchorMismatches.length === 0) {
-        process.stderr.write(`Khớp mốc neo ngày ${anchor.createdAt}: ${vi(anchorChecked)} luồng còn nguyên đến phiên bản đã neo.\n`);
+        process.stderr.write(
+          `Khớp mốc neo ngày ${formatDateTimeVi(anchor.createdAt)}: ${vi(anchorChecked)} luồng còn nguyên đến phiên bản đã neo.\n`,
+        );
       }
       if (opts.anchorOut) {
         if (!ok) {

@@ -3,6 +3,10 @@ import { registerFrameworkValidate } from './framework-validate/framework-valida
 import { registerScore } from './score/score.command';
 import { registerReconcile } from './reconcile/reconcile.command';
 
+export { EXIT, exitCodeOf, failureError, usageError, type ExitCode } from './io/exit-codes';
+export { outputWidth, table, viNumber } from './io/output';
+export { wantsJson } from './io/json-mode';
+
 /** Registers the scoring commands on `npx par`: `framework validate`, `score`, `reconcile`. */
 export function registerScoringCommands(program: Command): void {
   registerFrameworkValidate(program);

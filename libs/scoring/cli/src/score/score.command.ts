@@ -1,8 +1,12 @@
 import { Option, type Command } from 'commander';
 import { ValidationError } from '@par/kernel';
-import { evaluateCycle, formatVi, methodLabelVi, subordinatesOf, type CycleEvaluation, type Figure, type NodeMethod } from '@par/scoring';
+import { evaluateCycle, subordinatesOf, type CycleEvaluation, type Framework, type UnitResults } from '@par/scoring';
 import { loadFramework, loadResults } from '../io/read-input';
-import { table, writeJson, writeOut } from '../io/output';
+import { usageError } from '../io/exit-codes';
+import { writeErr, writeJson, writeOut } from '../io/output';
+import { wantsJson } from '../io/json-mode';
+import { reviewCycle, type ScoreWarning } from './review-cycle';
+import { renderTable } from './score-table';
 
 interface ScoreOptions {
   framework: string;
@@ -14,106 +18,97 @@ interface ScoreOptions {
   leaves?: boolean;
 }
 
+const EXAMPLES = `
+Ví dụ:
+  par score --framework examples/frameworks/bac-kan-2023-commune.yaml \\
+    --results examples/results/bac-kan-2023-communes.csv --format table
+  par score --framework examples/frameworks/bac-kan-2023-district.yaml \\
+    --results examples/results/bac-kan-2023-districts.json \\
+    --subordinate-framework examples/frameworks/bac-kan-2023-commune.yaml \\
+    --subordinate-results examples/results/bac-kan-2023-communes.csv --rule bac-kan-commune-two-thirds=off
+
+Tệp CSV: phân cách bằng "," ";" hoặc tab; UTF-8 (có hoặc không BOM) hoặc UTF-16 có BOM; số viết 87,461 hoặc 87.461.
+Mã thoát: 0 không có lỗi, 1 kết quả có lỗi, 2 dùng sai lệnh, 3 không đọc được tệp.`;
+
 /** `par score --framework FILE --results FILE`: totals, ranks, classes and lost points as JSON or a table. */
 export function registerScore(program: Command): void {
   program
     .command('score')
     .description('Tính điểm, xếp hạng, xếp loại và điểm mất của các đơn vị trong một kỳ đánh giá')
     .requiredOption('--framework <file>', 'tệp bộ tiêu chí (.yaml/.json)')
-    .requiredOption('--results <file>', 'kết quả chấm theo tiêu chí của từng đơn vị (.csv/.json)')
+    .requiredOption('--results <file>', 'kết quả chấm theo tiêu chí của từng đơn vị (.csv/.tsv/.json)')
     .addOption(new Option('--format <format>', 'định dạng đầu ra').choices(['json', 'table']).default('json'))
     .option('--subordinate-framework <file>', 'bộ tiêu chí của đơn vị trực thuộc (cho quy tắc điều chỉnh xếp loại)')
     .option('--subordinate-results <file>', 'kết quả của đơn vị trực thuộc')
     .option('--rule <id=on|off...>', 'bật/tắt quy tắc điều chỉnh xếp loại trong kỳ này')
-    .option('--leaves', 'in chi tiết từng tiêu chí (JSON)')
-    .action((opts: ScoreOptions) => {
-      const fw = loadFramework(opts.framework);
-      const units = loadResults(opts.results);
-      const adjustments: Record<string, boolean> = {};
-      for (const r of opts.rule ?? []) {
-        const m = /^([^=]+)=(on|off)$/.exec(r);
-        if (!m)
-          throw new ValidationError({
-            code: 'BAD_OPTION',
-            messageVi: `Tùy chọn --rule "${r}" không hợp lệ (dạng đúng: <mã quy tắc>=on hoặc =off).`,
-            detail: `--rule ${r}`,
-          });
-        adjustments[m[1]!] = m[2] === 'on';
-      }
-      let subordinates;
-      if (opts.subordinateFramework || opts.subordinateResults) {
-        if (!opts.subordinateFramework || !opts.subordinateResults)
-          throw new ValidationError({
-            code: 'BAD_OPTION',
-            messageVi: 'Cần cả --subordinate-framework và --subordinate-results.',
-            detail: 'both subordinate options are required',
-          });
-        subordinates = subordinatesOf(evaluateCycle(loadFramework(opts.subordinateFramework), loadResults(opts.subordinateResults)));
-      }
-      const cycle = evaluateCycle(fw, units, { adjustments, includeLeaves: opts.leaves === true, ...(subordinates && { subordinates }) });
-      process.exitCode = cycle.ok ? 0 : 1;
-      if (opts.format === 'table')
-        writeOut(
-          renderTable(
-            cycle,
-            fw.components.map((c) => c.code),
-          ),
-        );
-      else writeJson(cycle);
-      if (!cycle.ok)
-        process.stderr.write(
-          `Có ${cycle.units.reduce((s, u) => s + u.problems.length, 0)} lỗi trong kết quả chấm:\n` +
-            cycle.units.flatMap((u) => u.problems.map((p) => `  ${p.path}  [${p.code}] ${p.message}\n`)).join(''),
-        );
-    });
+    .option('--leaves', 'kèm chi tiết từng tiêu chí (chỉ với JSON)')
+    .addHelpText('after', EXAMPLES)
+    .action((opts: ScoreOptions, cmd: Command) => runScore(opts, wantsJson(cmd) || opts.format === 'json'));
 }
 
-function renderTable(cycle: CycleEvaluation, codes: string[]): string {
-  const d = cycle.decimals;
-  const f = (x: Figure | undefined) =>
-    x?.value === null || x === undefined ? '—' : formatVi(x.value, d) + (x.origin === 'derived' ? '*' : '');
-  const sorted = [...cycle.units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  const methods = [...new Set(cycle.units.flatMap((u) => Object.keys(u.byMethod)))] as NodeMethod[];
-  const main = table(
-    [
-      'Hạng',
-      'Đơn vị',
-      ...codes.map((c) => `LV ${c}`),
-      ...methods.map((m) => methodLabelVi(m, 'heading')),
-      'Tổng điểm',
-      'Chỉ số (%)',
-      'Xếp loại',
-      'Điểm mất',
-    ],
-    sorted.map((u) => [
-      u.rank ?? '—',
-      u.unitName ?? u.unitId,
-      ...codes.map((c) => f(u.components.find((x) => x.code === c)?.total)),
-      ...methods.map((m) => f(u.byMethod[m])),
-      f(u.total),
-      f(u.index),
-      (u.class?.label ?? '—') + (u.class && u.class.code !== u.class.baseCode ? ` (hạ từ ${u.class.baseLabel})` : ''),
-      f(u.lostPoints.total),
-    ]),
+function runScore(opts: ScoreOptions, json: boolean): void {
+  const fw = loadFramework(opts.framework);
+  const adjustments = parseRules(opts.rule ?? [], fw);
+  const { units, warnings: readWarnings } = loadResults(opts.results);
+  const subordinates = loadSubordinates(opts);
+  const cycle = evaluateCycle(fw, units, { adjustments, includeLeaves: true, ...(subordinates && { subordinates }) });
+  const warnings: ScoreWarning[] = [...readWarnings.map((message) => ({ code: 'RESULTS_COLUMNS', message })), ...reviewCycle(cycle, units)];
+  if (opts.leaves && !json)
+    warnings.push({
+      code: 'LEAVES_JSON_ONLY',
+      message: '--leaves chỉ áp dụng cho đầu ra JSON (--format json hoặc --json); bảng đã liệt kê điểm mất theo từng tiêu chí.',
+    });
+  process.exitCode = cycle.ok ? 0 : 1;
+  if (!json) writeOut(renderTable(cycle, fw));
+  else {
+    if (!opts.leaves) for (const u of cycle.units) delete u.leaves;
+    writeJson({ ...cycle, warnings });
+  }
+  if (!json) for (const w of warnings) writeErr(`Cảnh báo: ${w.message}`);
+  if (!cycle.ok) writeErr(problemList(cycle));
+}
+
+function problemList(cycle: CycleEvaluation): string {
+  const n = cycle.units.reduce((s, u) => s + u.problems.length, 0);
+  return (
+    `Có ${n} lỗi trong kết quả chấm:\n` +
+    cycle.units.flatMap((u) => u.problems.map((p) => `  ${p.path}  [${p.code}] ${p.message}\n`)).join('')
   );
-  const lost = sorted
-    .filter((u) => u.lostPoints.items.some((i) => i.method !== 'survey'))
-    .map(
-      (u) =>
-        `\nĐiểm mất — ${u.unitName ?? u.unitId}:\n` +
-        table(
-          ['Lĩnh vực', 'Mã', 'Tiêu chí', 'Tối đa', 'Đạt', 'Mất', 'Lý do'],
-          u.lostPoints.items
-            .filter((i) => i.method !== 'survey')
-            .flatMap((i) => [
-              [i.componentCode, i.code, i.name, formatVi(i.max, d, false), formatVi(i.achieved, d), formatVi(i.lost, d), i.reason ?? ''],
-              ...(i.items ?? []).map((x) => ['', '', `  • ${x.name}`, '', '', formatVi(x.points, d), x.reason ?? '']),
-            ]),
-        ),
-    )
-    .join('');
-  const notes = cycle.units.some((u) => Object.values(u.byMethod).some((x) => x?.origin === 'derived'))
-    ? '\n* số suy ra (tổng được công bố trừ phần đã biết), không tính trực tiếp từ tiêu chí.'
-    : '';
-  return main + lost + notes;
+}
+
+/** `--rule id=on|off`, each id checked against the framework's adjustment rules (exit 2 otherwise). */
+export function parseRules(rules: string[], fw: Framework): Record<string, boolean> {
+  const known = (fw.classification.adjustments ?? []).map((r) => r.id);
+  const list = known.length
+    ? `Các quy tắc của bộ tiêu chí: ${known.join(', ')}.`
+    : 'Bộ tiêu chí này không có quy tắc điều chỉnh xếp loại nào.';
+  const out: Record<string, boolean> = {};
+  for (const r of rules) {
+    const m = /^([^=]+)=(on|off)$/.exec(r.trim());
+    if (!m)
+      throw usageError('BAD_OPTION', `Tùy chọn --rule "${r}" không hợp lệ (dạng đúng: <mã quy tắc>=on hoặc =off). ${list}`, `--rule ${r}`);
+    if (!known.includes(m[1]!))
+      throw usageError(
+        'UNKNOWN_RULE',
+        `Không có quy tắc điều chỉnh xếp loại "${m[1]}". ${list}`,
+        `unknown rule ${m[1]}; known: ${known.join(', ')}`,
+      );
+    out[m[1]!] = m[2] === 'on';
+  }
+  return out;
+}
+
+function loadSubordinates(opts: ScoreOptions) {
+  if (!opts.subordinateFramework && !opts.subordinateResults) return undefined;
+  if (!opts.subordinateFramework || !opts.subordinateResults)
+    throw usageError('BAD_OPTION', 'Cần cả --subordinate-framework và --subordinate-results.', 'both subordinate options are required');
+  const sub: UnitResults[] = loadResults(opts.subordinateResults).units;
+  const cycle = evaluateCycle(loadFramework(opts.subordinateFramework), sub, { includeLeaves: false });
+  if (!cycle.ok)
+    throw new ValidationError({
+      code: 'SUBORDINATE_RESULTS_INVALID',
+      messageVi: `Kết quả của đơn vị trực thuộc "${opts.subordinateResults}" có lỗi, chưa dùng được cho quy tắc điều chỉnh xếp loại:\n${problemList(cycle)}`,
+      detail: `${opts.subordinateResults}: subordinate results have problems`,
+    });
+  return subordinatesOf(cycle);
 }

@@ -1,4 +1,4 @@
-import { formatDateVi, formatNumberVi } from './vietnamese';
+import { formatDateTimeVi, formatDateVi, formatNumberVi } from './vietnamese';
 
 describe('formatNumberVi', () => {
   it('uses a decimal comma and dots for thousands', () => {
@@ -31,5 +31,12 @@ describe('formatDateVi', () => {
   });
   it('refuses an invalid date', () => {
     expect(() => formatDateVi('not a date')).toThrow(RangeError);
+  });
+});
+
+describe('formatDateTimeVi', () => {
+  it('prints day/month/year hour:minute in Vietnam time', () => {
+    expect(formatDateTimeVi(new Date('2024-05-07T03:04:00Z'))).toBe('07/05/2024 10:04');
+    expect(formatDateTimeVi('2024-12-31T17:30:00Z')).toBe('01/01/2025 00:30');
   });
 });
