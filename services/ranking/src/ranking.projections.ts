@@ -1,4 +1,4 @@
-import type { ProjectionSpec } from '@par/messaging';
+import type { ProjectionSpec } from '@par/projections';
 import { applyCatalogEvent } from '@par/frameworks-catalog';
 import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';

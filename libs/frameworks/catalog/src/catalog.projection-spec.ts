@@ -1,4 +1,4 @@
-import type { ProjectionSpec } from '@par/messaging';
+import type { ProjectionSpec } from '@par/projections';
 import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { applyCatalogEvent } from './catalog.projection';
 

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ForbiddenError, hasRole } from '@par/kernel';
-import type { EventStore } from '@par/event-store';
+import { runDecision, type EventStore } from '@par/event-store';
 import { assessmentDecider, assessmentStreamId } from '@par/assessments-domain';
-import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordAppraisedScoreCommand } from './record-appraised-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
 import { resolveTarget } from '../assessment-view/resolve-target';
