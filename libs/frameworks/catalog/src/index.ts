@@ -1,4 +1,4 @@
 export * from './catalog.migrations';
-export * from './catalog.projection';
+export * from './catalog.evolve';
 export * from './catalog.queries';
 export * from './catalog.projection-spec';

@@ -18,7 +18,10 @@ import { markProcessed, type ProjectionSpec } from '../projection-spec';
 import { projectionMigrations } from '../projection';
 
 /** A published event as a test writes it: the contract's value, naming its province (and optionally its event id). */
-export type SpecEvent = { readonly province: string; readonly eventId?: string } & Readonly<Record<string, unknown>>;
+export interface SpecEvent {
+  readonly province: string;
+  readonly eventId?: string;
+}
 
 export interface SpecReadModel {
   readonly db: Database;
