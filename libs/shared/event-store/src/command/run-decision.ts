@@ -2,10 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, type Decider, type RequestContext } from '@par/kernel';
 import type { EventStore, StoredEvent } from '../types';
 
-/**
- * The one write path: read the stream, fold it, decide, append with the version that was read as the
- * expected version. A concurrent writer makes the append fail with ConcurrencyConflictError (no lost update).
- */
 export interface RunDecisionOptions<C, E extends { type: string; data: unknown }, S> {
   store: EventStore;
   decider: Decider<C, E, S>;
@@ -26,6 +22,10 @@ export interface DecisionResult<S> {
   state: S;
 }
 
+/**
+ * The one write path: read the stream, fold it, decide, append with the version that was read as the
+ * expected version. A concurrent writer makes the append fail with ConcurrencyConflictError (no lost update).
+ */
 export async function runDecision<C, E extends { type: string; data: unknown }, S>(
   opts: RunDecisionOptions<C, E, S>,
 ): Promise<DecisionResult<S>> {
