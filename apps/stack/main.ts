@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { eventually, seedDemoProvince, SUBGRAPHS } from '@par/platform';
+import { eventually, seedDemoProvince, SERVICES } from '@par/platform';
 
 /**
  * `npm run start:stack`: each service as its own process against the real PostgreSQL, Kafka and Keycloak
@@ -27,11 +27,11 @@ const stop = async (code = 0) => {
   await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
   process.exit(code);
 };
-for (const def of SUBGRAPHS) run('./service.main.js', [def.name]);
+for (const def of SERVICES) run('./service.main.js', [def.name]);
 run('./gateway.main.js', []);
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
-console.log(`PAR Index — stack mode: ${SUBGRAPHS.length} services + gateway on http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql
+console.log(`PAR Index — stack mode: ${SERVICES.length} services + gateway on http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql
 Tokens from Keycloak, e.g.:
   curl -s -d grant_type=password -d client_id=par-cli -d username=integrator -d password=demo-password \\
     ${process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080'}/realms/par-bac-kan/protocol/openid-connect/token`);

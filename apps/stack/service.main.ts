@@ -1,17 +1,17 @@
 import { databaseFromEnv } from '@par/database';
 import { createKafkaBus, kafkaBrokersFromEnv } from '@par/messaging';
-import { startService } from '@par/nest-platform';
-import { SUBGRAPHS } from '@par/platform';
+import { serviceModule, startService } from '@par/nest-platform';
+import { findService, SERVICES } from '@par/platform';
 
 /**
- * Stack mode, one service: `node dist/apps/stack/service.main.js <frameworks|assessments|surveys|ranking|reporting>`.
+ * Stack mode, one service: `node dist/apps/stack/service.main.js <name>` (a name of SERVICES).
  * PostgreSQL from PAR_PG_* (infra/local/env.sh), Kafka from PAR_KAFKA_BROKERS, the gateway's shared secret
  * from PAR_INTERNAL_SECRET, port from PAR_PORT (default: the subgraph's port in the supergraph).
  */
 const name = process.argv[2];
-const def = SUBGRAPHS.find((d) => d.name === name);
+const def = name === undefined ? undefined : findService(name);
 if (!def) {
-  console.error(`usage: service.main.js <${SUBGRAPHS.map((d) => d.name).join('|')}>`);
+  console.error(`usage: service.main.js <${SERVICES.map((d) => d.name).join('|')}>`);
   process.exit(2);
 }
 const internalSecret = process.env['PAR_INTERNAL_SECRET'];
@@ -22,7 +22,7 @@ if (!internalSecret || internalSecret.length < 32) {
 const db = await databaseFromEnv();
 const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-${def.name}` });
 const port = Number(process.env['PAR_PORT'] ?? def.port);
-const app = await startService(def.register({ db, bus, internalSecret, now: () => new Date() }), port);
+const app = await startService(await serviceModule(def, { db, bus, internalSecret, now: () => new Date() }), port);
 console.log(`[${def.name}] listening on http://127.0.0.1:${port}/graphql (health: /health)`);
 const stop = async () => {
   await app.close();

@@ -8,8 +8,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ProvinceId, RequestContext } from '@par/kernel';
 import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
-import { createEventStore, eventStoreMigrations } from '@par/event-store';
-import { createKafkaBus, eventMessage, kafkaBrokersFromEnv, projectionMigrations, startForwarder, startProjection } from '@par/messaging';
+import { createEventStore, eventMessage, eventStoreMigrations, startForwarder } from '@par/event-store';
+import { createKafkaBus, kafkaBrokersFromEnv } from '@par/messaging';
+import { projectionMigrations, startProjection } from '@par/projections';
 import { isMain, memLine, pct } from '../common';
 
 const P = 'tinh-bench' as ProvinceId;

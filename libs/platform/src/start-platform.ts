@@ -8,7 +8,9 @@ import type { MessageBus } from '@par/messaging';
 import { startGateway, type RunningGateway } from '@par/gateway';
 import type { TokenVerifier } from '@par/auth';
 import { drainForwarders, startServices, stopServices, type RunningService } from './start-services';
-import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+import type { ServiceDefinition } from '@par/nest-platform';
+import { SERVICES } from './services';
+import { subgraphsOf, subgraphUrl } from './subgraphs';
 
 /** gateway/supergraph.graphql of this checkout, from source (tests) or from dist/ (built). */
 function findSupergraph(): string {
@@ -32,7 +34,7 @@ export interface Platform {
 }
 
 /**
- * Starts the five services and the gateway in this process. `dbFor`/`busFor` decide the mode:
+ * Starts the services (default: all of SERVICES) and the gateway in this process. `dbFor`/`busFor` decide the mode:
  * one PGlite database and one in-process bus (embedded), or PostgreSQL and Kafka per service (stack, tests).
  */
 export async function startPlatform(opts: {
@@ -45,10 +47,14 @@ export async function startPlatform(opts: {
   supergraphPath?: string;
   now?: () => Date;
   topicSuffix?: string;
+  /** The services to run (default SERVICES). */
+  services?: readonly ServiceDefinition[];
 }): Promise<Platform> {
   const internalSecret = randomBytes(32).toString('hex');
   const offset = opts.portOffset ?? 0;
+  const definitions = opts.services ?? SERVICES;
   const services = await startServices({
+    services: definitions,
     listen: true,
     portFor: (d) => d.port + offset,
     runtimeFor: async (name) => ({
@@ -67,7 +73,7 @@ export async function startPlatform(opts: {
       supergraphSdl,
       verifier: opts.verifier,
       internalSecret,
-      urlOverrides: Object.fromEntries(SUBGRAPHS.map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
+      urlOverrides: Object.fromEntries(subgraphsOf(definitions).map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
     });
   } catch (e) {
     await stopServices(services).catch(() => undefined);

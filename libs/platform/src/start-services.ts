@@ -1,28 +1,36 @@
 import type { INestApplication } from '@nestjs/common';
-import { startService, type ServicePipeline, type ServiceRuntime } from '@par/nest-platform';
-import { SUBGRAPHS, type SubgraphDefinition } from './subgraphs';
+import {
+  SERVICE_PIPELINE,
+  serviceModule,
+  startService,
+  type ServiceDefinition,
+  type ServicePipeline,
+  type ServiceRuntime,
+} from '@par/nest-platform';
+import { SERVICES } from './services';
 
 export interface RunningService {
-  readonly def: SubgraphDefinition;
+  readonly def: ServiceDefinition;
   readonly app: INestApplication;
   readonly port: number | null;
   readonly pipeline: ServicePipeline;
 }
 
-/** Starts the given services (all by default), each as its own Nest application. */
+/** Starts the given services (all of `services`, default SERVICES, or `only` those named), each as its own Nest application. */
 export async function startServices(opts: {
-  runtimeFor: (name: SubgraphDefinition['name']) => ServiceRuntime | Promise<ServiceRuntime>;
+  runtimeFor: (name: string) => ServiceRuntime | Promise<ServiceRuntime>;
   listen: boolean;
-  portFor?: (def: SubgraphDefinition) => number;
-  only?: readonly SubgraphDefinition['name'][];
+  portFor?: (def: ServiceDefinition) => number;
+  only?: readonly string[];
+  services?: readonly ServiceDefinition[];
 }): Promise<RunningService[]> {
   const started: RunningService[] = [];
   try {
-    for (const def of SUBGRAPHS.filter((d) => !opts.only || opts.only.includes(d.name))) {
+    for (const def of (opts.services ?? SERVICES).filter((d) => !opts.only || opts.only.includes(d.name))) {
       const runtime = await opts.runtimeFor(def.name);
       const port = opts.listen ? (opts.portFor?.(def) ?? def.port) : null;
-      const app = await startService(def.register(runtime), port);
-      started.push({ def, app, port, pipeline: app.get<ServicePipeline>(def.pipeline) });
+      const app = await startService(await serviceModule(def, runtime), port);
+      started.push({ def, app, port, pipeline: app.get<ServicePipeline>(SERVICE_PIPELINE) });
     }
   } catch (e) {
     // a service that failed to start must not leave the others listening and consuming

@@ -1,4 +1,4 @@
-import type { ProjectionSpec } from '@par/messaging';
+import type { ProjectionSpec } from '@par/projections';
 import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
 

@@ -1,3 +1,5 @@
+import { EVENT_STORE } from '@par/nest-platform';
+
 export const ASSESSMENTS_SCHEMA = 'assessments';
-export const ASSESSMENTS_STORE = Symbol('ASSESSMENTS_STORE');
-export const ASSESSMENTS_PIPELINE = Symbol('ASSESSMENTS_PIPELINE');
+/** The service's event store, provided by the platform from the service definition (`EVENT_STORE`). */
+export const ASSESSMENTS_STORE = EVENT_STORE;

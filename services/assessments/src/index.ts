@@ -1,4 +1,2 @@
-export { AssessmentsModule } from './assessments.module';
-export { ASSESSMENTS_SCHEMA, ASSESSMENTS_STORE, ASSESSMENTS_PIPELINE } from './assessments.tokens';
-export { assessmentsProjections } from './assessments.projections';
-export { toAssessmentsContract } from './publishing/to-contract';
+export { assessmentsService } from './assessments.service';
+export { ASSESSMENTS_SCHEMA } from './assessments.tokens';

@@ -1,3 +1,5 @@
+import { EVENT_STORE } from '@par/nest-platform';
+
 export const FRAMEWORKS_SCHEMA = 'frameworks';
-export const FRAMEWORKS_STORE = Symbol('FRAMEWORKS_STORE');
-export const FRAMEWORKS_PIPELINE = Symbol('FRAMEWORKS_PIPELINE');
+/** The service's event store, provided by the platform from the service definition (`EVENT_STORE`). */
+export const FRAMEWORKS_STORE = EVENT_STORE;

@@ -1,3 +1,2 @@
-export { RankingModule } from './ranking.module';
-export { RANKING_SCHEMA, RANKING_PIPELINE } from './ranking.tokens';
-export { rankingProjections } from './ranking.projections';
+export { rankingService } from './ranking.service';
+export { RANKING_SCHEMA } from './ranking.tokens';

@@ -1,12 +1,34 @@
-import type { ProjectionSpec } from '@par/messaging';
-import { applyCatalogEvent } from '@par/frameworks-catalog';
+import { evolvingHandler, type EvolvingProjection, type ProjectionSpec } from '@par/projections';
 import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import { RANKING_SCHEMA } from './ranking.tokens';
-import { applyScoreAndRecompute, lockProvinceRanking, recomputeAffectedCycles } from './recompute-ranking/apply-score';
+import {
+  evolveRankingCatalog,
+  evolveScore,
+  RANKING_TABLE_KEYS,
+  type RankingCatalogReadModel,
+  type ScoreReadModel,
+} from './recompute-ranking/ranking.evolve';
+import { loadRankingCatalogReadModel, loadScoreReadModel } from './recompute-ranking/ranking.read-model';
+
+/** `ranking.catalog`: catalog event → catalog rows and the results of the cycles it affects (load → evolve → write). */
+export const rankingCatalogEvolution: EvolvingProjection<{ event: FrameworksEventV1; eventId: string }, RankingCatalogReadModel> = {
+  tables: RANKING_TABLE_KEYS,
+  decode: (m) => ({ event: m.value as FrameworksEventV1, eventId: m.headers['event-id'] ?? '' }),
+  load: (tx, schema, m) => loadRankingCatalogReadModel(tx, schema, m.event),
+  evolve: evolveRankingCatalog,
+};
+
+/** `ranking.scores`: published score → its row and its cycle's results (load → evolve → write). */
+export const rankingScoresEvolution: EvolvingProjection<ScoreRecordedV1, ScoreReadModel> = {
+  tables: RANKING_TABLE_KEYS,
+  decode: (m) => m.value as ScoreRecordedV1,
+  load: loadScoreReadModel,
+  evolve: evolveScore,
+};
 
 /**
- * The ranking service's projections (used by RankingModule and by `par projections rebuild`).
+ * The ranking service's projections (run by the platform from `rankingService` and by `par projections rebuild`).
  *
  * Table ownership (what a rebuild clears):
  * - `ranking.catalog` owns `catalog_frameworks`, `catalog_units`, `catalog_cycles`. Its handler ALSO
@@ -22,18 +44,13 @@ export const rankingProjections: readonly ProjectionSpec[] = [
     owns: ['catalog_frameworks', 'catalog_units', 'catalog_cycles'],
     alsoWrites: ['results'],
     description: 'Frameworks, units and cycles from par.frameworks.v1; recomputes the cycles the event affects',
-    handle: async (tx, m) => {
-      const e = m.value as FrameworksEventV1;
-      await lockProvinceRanking(tx, e.province);
-      await applyCatalogEvent(tx, RANKING_SCHEMA, e);
-      await recomputeAffectedCycles(tx, e, m.headers['event-id'] ?? '');
-    },
+    handle: evolvingHandler(RANKING_SCHEMA, rankingCatalogEvolution),
   },
   {
     name: 'scores',
     topics: [ASSESSMENTS_TOPIC],
     owns: ['scores', 'results'],
     description: 'Published scores; totals, index %, ranks and classes per cycle (reads the catalog)',
-    handle: (tx, m) => applyScoreAndRecompute(tx, m.value as ScoreRecordedV1),
+    handle: evolvingHandler(RANKING_SCHEMA, rankingScoresEvolution),
   },
 ];

@@ -1,4 +1,2 @@
-export { ReportingModule } from './reporting.module';
-export { REPORTING_PIPELINE } from './reporting.tokens';
+export { reportingService } from './reporting.service';
 export { REPORTING_SCHEMA } from './reporting.tokens';
-export { reportingProjections } from './reporting.projections';

@@ -1,4 +1,4 @@
-import type { ProjectionSpec } from '@par/messaging';
+import type { ProjectionSpec } from '@par/projections';
 import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import { REPORTING_SCHEMA } from './reporting.tokens';

@@ -1,2 +1,1 @@
 export const REPORTING_SCHEMA = 'reporting';
-export const REPORTING_PIPELINE = Symbol('REPORTING_PIPELINE');

@@ -1,4 +1,2 @@
-export { SurveysModule } from './surveys.module';
-export { SURVEYS_PIPELINE } from './surveys.tokens';
+export { surveysService } from './surveys.service';
 export { SURVEYS_SCHEMA } from './surveys.tokens';
-export { surveysProjections } from './surveys.projections';

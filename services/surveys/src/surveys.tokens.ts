@@ -1,2 +1,1 @@
 export const SURVEYS_SCHEMA = 'surveys';
-export const SURVEYS_PIPELINE = Symbol('SURVEYS_PIPELINE');

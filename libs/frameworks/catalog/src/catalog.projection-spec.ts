@@ -1,6 +1,7 @@
-import type { ProjectionSpec } from '@par/messaging';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
-import { applyCatalogEvent } from './catalog.projection';
+import type { ProjectionSpec } from '@par/projections';
+import { evolvingHandler } from '@par/projections';
+import { FRAMEWORKS_TOPIC } from '@par/frameworks-contracts';
+import { catalogEvolution } from './catalog.evolve';
 
 /** Tables of a schema's catalog, owned by that service's `catalog` projection. */
 export const CATALOG_TABLES = ['catalog_frameworks', 'catalog_units', 'catalog_cycles'] as const;
@@ -12,6 +13,6 @@ export function catalogProjection(schema: string, description: string): Projecti
     topics: [FRAMEWORKS_TOPIC],
     owns: [...CATALOG_TABLES],
     description,
-    handle: (tx, m) => applyCatalogEvent(tx, schema, m.value as FrameworksEventV1),
+    handle: evolvingHandler(schema, catalogEvolution),
   };
 }

@@ -1,5 +1,5 @@
 export * from './catalog.migrations';
-export * from './catalog.projection';
+export * from './catalog.evolve';
 export * from './catalog.queries';
 export * from './catalog.projection-spec';
 export * from './cycle-unit.lookup';

@@ -1,81 +1,54 @@
-import { createEventStore, type EventStore, type StoredEvent } from '@par/event-store';
-import type { Database } from '@par/database';
-import type { OutgoingMessage, ProjectionSpec } from '@par/messaging';
-import { FRAMEWORKS_TOPIC } from '@par/frameworks-contracts';
-import { ASSESSMENTS_TOPIC } from '@par/assessments-contracts';
-import { FRAMEWORKS_SCHEMA, frameworksProjections, toFrameworksContract } from '@par/service-frameworks';
-import { ASSESSMENTS_SCHEMA, assessmentsProjections, toAssessmentsContract } from '@par/service-assessments';
-import { SURVEYS_SCHEMA, surveysProjections } from '@par/service-surveys';
-import { RANKING_SCHEMA, rankingProjections } from '@par/service-ranking';
-import { REPORTING_SCHEMA, reportingProjections } from '@par/service-reporting';
+import type { ServiceDefinition } from '@par/nest-platform';
+import type { EventProducer, ProjectionSpec, RegisteredProjection } from '@par/projections';
+import { SERVICES } from '../services';
 
-/** A service that writes an event store and publishes its events as contracts on one topic. */
-export interface EventProducer {
-  readonly service: 'frameworks' | 'assessments';
-  readonly schema: string;
-  readonly topic: string;
-  /** The producer's forwarder mapping: stored event → published contract (null: not published). */
-  readonly toMessage: (e: StoredEvent) => OutgoingMessage | null;
-  /** Opens the store as the service does (same schema; no upcasters today — keep in step with the module). */
-  readonly openStore: (db: Database) => EventStore;
+export type { EventProducer, RegisteredProjection };
+
+/** The services that write an event store and publish it: their store is opened by the definition's `openStore`. */
+export function eventProducersOf(services: readonly ServiceDefinition[] = SERVICES): EventProducer[] {
+  return services.flatMap((s) =>
+    s.openStore && s.publishes
+      ? [{ service: s.name, schema: s.schema, topic: s.publishes.topic, toMessage: s.publishes.toMessage, openStore: s.openStore }]
+      : [],
+  );
 }
 
-export const EVENT_PRODUCERS: readonly EventProducer[] = [
-  {
-    service: 'frameworks',
-    schema: FRAMEWORKS_SCHEMA,
-    topic: FRAMEWORKS_TOPIC,
-    toMessage: toFrameworksContract,
-    openStore: (db) => createEventStore(db, { schema: FRAMEWORKS_SCHEMA }),
-  },
-  {
-    service: 'assessments',
-    schema: ASSESSMENTS_SCHEMA,
-    topic: ASSESSMENTS_TOPIC,
-    toMessage: toAssessmentsContract,
-    openStore: (db) => createEventStore(db, { schema: ASSESSMENTS_SCHEMA }),
-  },
-];
+export const EVENT_PRODUCERS: readonly EventProducer[] = eventProducersOf();
 
-export function producerOfTopic(topic: string): EventProducer {
-  const p = EVENT_PRODUCERS.find((x) => x.topic === topic);
+export function producerOfTopic(topic: string, producers: readonly EventProducer[] = EVENT_PRODUCERS): EventProducer {
+  const p = producers.find((x) => x.topic === topic);
   if (!p) throw new Error(`No event store publishes topic ${topic}`);
   return p;
 }
 
-/** One projection of one service, with what a rebuild needs to know. */
-export interface RegisteredProjection {
-  /** `<service>.<name>`: the consumer group and the name in `<schema>.processed_events`. */
-  readonly name: string;
-  readonly service: string;
-  /** Schema of its read-model tables and of its bookkeeping (`processed_events`). */
-  readonly schema: string;
-  readonly spec: ProjectionSpec;
-  readonly producers: readonly EventProducer[];
-}
-
-const of = (service: string, schema: string, specs: readonly ProjectionSpec[]): RegisteredProjection[] =>
-  specs.map((spec) => ({ name: `${service}.${spec.name}`, service, schema, spec, producers: spec.topics.map(producerOfTopic) }));
-
 /**
- * Every projection of the platform, in rebuild order: catalogs first (recomputes read them), then the
+ * Every projection of the given services, in rebuild order: catalogs first (recomputes read them), then the
  * projections of scores. `ranking.catalog` also rewrites `ranking.results` (owned by `ranking.scores`),
  * so `ranking.scores` comes after it.
  */
-export const PROJECTIONS: readonly RegisteredProjection[] = [
-  ...of('frameworks', FRAMEWORKS_SCHEMA, frameworksProjections),
-  ...of('assessments', ASSESSMENTS_SCHEMA, assessmentsProjections),
-  ...of('surveys', SURVEYS_SCHEMA, surveysProjections),
-  ...of('ranking', RANKING_SCHEMA, rankingProjections),
-  ...of('reporting', REPORTING_SCHEMA, reportingProjections),
-].sort((a, b) => rank(a) - rank(b));
+export function projectionsOf(services: readonly ServiceDefinition[] = SERVICES): RegisteredProjection[] {
+  const producers = eventProducersOf(services);
+  return services
+    .flatMap((s) =>
+      s.projections.map((spec) => ({
+        name: `${s.name}.${spec.name}`,
+        service: s.name,
+        schema: s.schema,
+        spec,
+        producers: spec.topics.map((t) => producerOfTopic(t, producers)),
+      })),
+    )
+    .sort((a, b) => rank(a) - rank(b));
+}
 
 function rank(p: { spec: ProjectionSpec }): number {
   return p.spec.name === 'catalog' ? 0 : 1;
 }
 
-export function findProjection(name: string): RegisteredProjection | undefined {
-  return PROJECTIONS.find((p) => p.name === name);
+export const PROJECTIONS: readonly RegisteredProjection[] = projectionsOf();
+
+export function findProjection(name: string, projections: readonly RegisteredProjection[] = PROJECTIONS): RegisteredProjection | undefined {
+  return projections.find((p) => p.name === name);
 }
 
 /** Every owned table has exactly one owner within its schema (checked by a unit test). */

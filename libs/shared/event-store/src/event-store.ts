@@ -354,7 +354,7 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
   return store;
 }
 
-/** Used by @par/messaging's forwarder to read inside its own system transaction. */
+/** Used by the outbox forwarder (`outbox/forwarder.ts`) to read inside its own system transaction; not public. */
 export interface EventStoreInternals {
   readAllIn(tx: Sql, after: string | null, limit: number): Promise<{ events: StoredEvent[]; checkpoint: string | null }>;
   /** Highest global position committed and visible to `tx` ('0' when empty). */

@@ -13,7 +13,13 @@ export type {
   AnchorMismatch,
 } from './types';
 export { createEventStore } from './event-store';
-export type { CreateEventStoreOptions, EventStoreInternals } from './event-store';
+export type { CreateEventStoreOptions } from './event-store';
 export { eventStoreMigrations } from './migrations';
 export { canonicalJson, eventHash } from './hash';
 export type { HashedEnvelope } from './hash';
+export { runDecision } from './command/run-decision';
+export type { RunDecisionOptions, DecisionResult } from './command/run-decision';
+export { startForwarder } from './outbox/forwarder';
+export type { Forwarder, ForwarderOptions } from './outbox/forwarder';
+export { contractMessage, eventMessage } from './outbox/contract-message';
+export { forwardedCounter } from './outbox/forwarder-metrics';

@@ -11,12 +11,6 @@ export {
   dlqTopic,
 } from './bus';
 export { createInProcessBus } from './in-process-bus';
-export { startForwarder, eventMessage } from './forwarder';
-export type { Forwarder, ForwarderOptions } from './forwarder';
-export { startProjection, projectionMigrations, projectionLockKey } from './projection';
-export type { Projection, ProjectionOptions } from './projection';
-export { markProcessed, clearProcessed } from './projection-spec';
-export type { ProjectionSpec } from './projection-spec';
-export { consumerLagGauge, deadLetteredCounter, forwardedCounter } from './metrics';
+export { consumerLagGauge, deadLetteredCounter } from './metrics';
 export { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 export type { KafkaBusOptions } from './kafka-bus';

@@ -16,5 +16,3 @@ function counter(name: string, help: string, labelNames: string[]): Counter<stri
 
 /** Messages sent to a dead-letter topic. */
 export const deadLetteredCounter = counter('par_dead_lettered_total', 'Messages sent to a dead-letter topic', ['group', 'topic']);
-/** Events forwarded from an event store to the bus. */
-export const forwardedCounter = counter('par_forwarder_forwarded_total', 'Events forwarded from the store to the bus', ['forwarder']);

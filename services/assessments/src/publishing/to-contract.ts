@@ -1,7 +1,6 @@
-import type { StoredEvent } from '@par/event-store';
+import { contractMessage, type StoredEvent } from '@par/event-store';
 import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { AssessmentEvent } from '@par/assessments-domain';
-import { contractMessage } from '@par/nest-platform';
 import type { OutgoingMessage } from '@par/messaging';
 
 /** Internal event → published contract v1 on `par.assessments.v1`. */

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@par/event-store';
+import { runDecision, type EventStore } from '@par/event-store';
 import { assertAllowed, RECORD_SELF_SCORE } from '@par/auth';
 import { assessmentDecider, assessmentStreamId } from '@par/assessments-domain';
-import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordSelfScoreCommand } from './record-self-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
 import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@par/event-store';
+import { runDecision, type EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
 import { cycleDecider, cycleStreamId, frameworkStreamId } from '@par/frameworks-domain';
-import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { OpenCycleCommand } from './open-cycle.command';
 import { FRAMEWORKS_STORE } from '../frameworks.tokens';
 import type { CycleType } from '../read-catalog/catalog.types';

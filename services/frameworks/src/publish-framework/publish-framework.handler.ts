@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ValidationError } from '@par/kernel';
-import type { EventStore } from '@par/event-store';
+import { runDecision, type EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
 import { frameworkDecider, frameworkStreamId } from '@par/frameworks-domain';
-import { runDecision, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { parseFramework } from '@par/scoring';
 import { PublishFrameworkCommand } from './publish-framework.command';
 import { toScoringItems } from './to-scoring-items';

@@ -1,7 +1,6 @@
-import type { StoredEvent } from '@par/event-store';
+import { contractMessage, type StoredEvent } from '@par/event-store';
 import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
 import type { FrameworksEvent } from '@par/frameworks-domain';
-import { contractMessage } from '@par/nest-platform';
 import type { OutgoingMessage } from '@par/messaging';
 
 /** Internal event → published contract v1 on `par.frameworks.v1`. */

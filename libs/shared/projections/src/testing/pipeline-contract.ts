@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
 import type { ProvinceId, RequestContext } from '@par/kernel';
 import { rlsTableSql, type Database } from '@par/database';
-import { createEventStore, eventStoreMigrations, type EventStore } from '@par/event-store';
-import { eventMessage, projectionMigrations, startForwarder, startProjection, type IncomingMessage, type MessageBus } from '../index';
-import { waitFor } from './bus-contract';
+import { createEventStore, eventMessage, eventStoreMigrations, startForwarder, type EventStore } from '@par/event-store';
+import type { IncomingMessage, MessageBus } from '@par/messaging';
+import { waitFor } from '@par/messaging/testing';
+import { projectionMigrations, startProjection } from '../index';
 
 const A = 'tinh-a' as ProvinceId;
 const B = 'tinh-b' as ProvinceId;

@@ -1,6 +1,6 @@
 import { assertIdent, type Sql } from '@par/database';
 import type { ProvinceId } from '@par/kernel';
-import type { IncomingMessage } from './bus';
+import type { IncomingMessage } from '@par/messaging';
 
 /**
  * What a service declares about one of its projections, so that the same object drives the live consumer
@@ -25,8 +25,9 @@ export interface ProjectionSpec {
 }
 
 /**
- * Records that `projection` processed `eventId` (same key as `startProjection`); false when it already had
- * it, in which case the caller must not apply the event again. Run inside the province's transaction.
+ * Records that `projection` processed `eventId` (the one bookkeeping INSERT, used by the live consumer, the
+ * rebuild and the projection tests); false when it already had it, in which case the caller must not apply the
+ * event again. Run inside the province's transaction.
  */
 export async function markProcessed(tx: Sql, schema: string, projection: string, province: ProvinceId, eventId: string): Promise<boolean> {
   const s = assertIdent(schema, 'schema name');

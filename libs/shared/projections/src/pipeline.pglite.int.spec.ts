@@ -1,5 +1,5 @@
 import { createPgliteDatabase } from '@par/database';
-import { createInProcessBus } from './in-process-bus';
+import { createInProcessBus } from '@par/messaging';
 import { pipelineContract } from './testing/pipeline-contract';
 
 pipelineContract('PGlite + in-process bus', async () => {

@@ -1,5 +1,5 @@
-import type { StoredEvent } from '@par/event-store';
 import { HEADERS, type OutgoingMessage } from '@par/messaging';
+import type { StoredEvent } from '../types';
 
 /** Builds the Kafka message of a published contract: key = stream id, headers carry province and lineage. */
 export function contractMessage(topic: string, e: StoredEvent, value: { type: string; version: number }): OutgoingMessage {
@@ -16,4 +16,17 @@ export function contractMessage(topic: string, e: StoredEvent, value: { type: st
       [HEADERS.eventId]: e.id,
     },
   };
+}
+
+/** Standard message for an event: topic given, key = stream id, the standard headers, value = the event itself. */
+export function eventMessage(topic: string, e: StoredEvent): OutgoingMessage {
+  const headers: Record<string, string> = {
+    [HEADERS.province]: e.province,
+    [HEADERS.eventType]: e.type,
+    [HEADERS.schemaVersion]: String(e.schemaVersion),
+    [HEADERS.correlationId]: e.correlationId,
+    [HEADERS.eventId]: e.id,
+  };
+  if (e.causationId) headers[HEADERS.causationId] = e.causationId;
+  return { topic, key: e.streamId, value: e, headers };
 }

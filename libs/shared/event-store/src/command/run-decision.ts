@@ -1,12 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflictError, type Decider, type RequestContext } from '@par/kernel';
-import type { EventStore, StoredEvent } from '@par/event-store';
+import type { EventStore, StoredEvent } from '../types';
 
-/**
- * The one write path: read the stream, fold it, decide, append with the version that was read as the
- * expected version. A concurrent writer makes the append fail with ConcurrencyConflictError (no lost update).
- */
-export async function runDecision<C, E extends { type: string; data: unknown }, S>(opts: {
+export interface RunDecisionOptions<C, E extends { type: string; data: unknown }, S> {
   store: EventStore;
   decider: Decider<C, E, S>;
   streamId: string;
@@ -16,7 +12,23 @@ export async function runDecision<C, E extends { type: string; data: unknown }, 
   reason?: string | null;
   /** Client-side expected version (optimistic concurrency across a form edit); defaults to the version read. */
   expectedVersion?: number;
-}): Promise<{ events: StoredEvent[]; version: number; state: S }> {
+}
+
+export interface DecisionResult<S> {
+  /** Events appended (none when the command changed nothing). */
+  events: StoredEvent[];
+  /** Stream version after the decision. */
+  version: number;
+  state: S;
+}
+
+/**
+ * The one write path: read the stream, fold it, decide, append with the version that was read as the
+ * expected version. A concurrent writer makes the append fail with ConcurrencyConflictError (no lost update).
+ */
+export async function runDecision<C, E extends { type: string; data: unknown }, S>(
+  opts: RunDecisionOptions<C, E, S>,
+): Promise<DecisionResult<S>> {
   const history = await opts.store.readStream(opts.ctx.province, opts.streamId);
   const read = history.at(-1)?.streamVersion ?? 0;
   // A client that read an older version is told so even when its command would change nothing now.

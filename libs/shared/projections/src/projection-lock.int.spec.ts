@@ -8,15 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { ProvinceId } from '@par/kernel';
 import { createPgliteDatabase, createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
-import {
-  createInProcessBus,
-  HEADERS,
-  projectionLockKey,
-  projectionMigrations,
-  startProjection,
-  type MessageBus,
-  type Projection,
-} from './index';
+import { createInProcessBus, HEADERS, type MessageBus } from '@par/messaging';
+import { projectionLockKey, projectionMigrations, startProjection, type Projection } from './index';
 
 const A = 'tinh-a' as ProvinceId;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

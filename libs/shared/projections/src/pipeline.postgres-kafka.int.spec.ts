@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
 import pg from 'pg';
-import { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
+import { createKafkaBus, kafkaBrokersFromEnv } from '@par/messaging';
+import { deleteTestTopics } from '@par/messaging/testing';
 import { pipelineContract } from './testing/pipeline-contract';
-import { deleteTestTopics } from './testing/delete-test-topics';
 
 afterAll(() => deleteTestTopics(/^par\.pipeline-/));
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { ProvinceId } from '@par/kernel';
 import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/database';
-import { createEventStore, eventStoreMigrations, type EventStore } from '@par/event-store';
-import { createInProcessBus, eventMessage, startForwarder, type Forwarder, type IncomingMessage, type MessageBus } from './index';
+import { createInProcessBus, type IncomingMessage, type MessageBus } from '@par/messaging';
+import { createEventStore, eventMessage, eventStoreMigrations, startForwarder, type EventStore, type Forwarder } from '../index';
 
 const A = 'tinh-a' as ProvinceId;
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { createPgliteDatabase, rlsTableSql, type Database } from '@par/database';
-import { createEventStore, eventStoreMigrations, type StoredEvent } from '@par/event-store';
-import { eventMessage, projectionMigrations } from '@par/messaging';
+import { createEventStore, eventMessage, eventStoreMigrations, type StoredEvent } from '@par/event-store';
+import { projectionMigrations } from '../projection';
 import type { ProvinceId, RequestContext } from '@par/kernel';
 import { rebuildProjection } from './rebuild-projection';
-import type { RegisteredProjection } from './projection-registry';
+import type { RegisteredProjection } from './registered-projection';
 
 /** An event the projection's handler refuses (the live consumer would dead-letter it) is skipped, not fatal. */
 describe('rebuildProjection (PGlite)', () => {

@@ -1,19 +1,14 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Database, Migration, Sql } from '@par/database';
+import { startForwarder, type EventStore, type StoredEvent } from '@par/event-store';
+import type { IncomingMessage, MessageBus, OutgoingMessage } from '@par/messaging';
+import { startProjection } from '@par/projections';
 import type { ServiceRuntime } from '../runtime/service-runtime';
-import type { EventStore, StoredEvent } from '@par/event-store';
-import {
-  projectionMigrations,
-  startForwarder,
-  startProjection,
-  type IncomingMessage,
-  type MessageBus,
-  type OutgoingMessage,
-} from '@par/messaging';
 
 export interface PipelineSpec {
   readonly service: string;
   readonly schema: string;
+  /** Every migration of the schema, bookkeeping included (`ServiceDefinition.schemaMigrations`). */
   readonly migrations: readonly Migration[];
   /** Store → Kafka forwarding of this service's own events (contracts mapping). */
   readonly forward?: { store: EventStore; toMessage: (e: StoredEvent) => OutgoingMessage | null };
@@ -45,10 +40,7 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.db.migrate(this.spec.schema, [
-      ...this.spec.migrations,
-      ...(this.spec.projections.length ? projectionMigrations(this.spec.schema) : []),
-    ]);
+    await this.db.migrate(this.spec.schema, [...this.spec.migrations]);
     for (const p of this.spec.projections) {
       const handle = await startProjection({
         name: `${this.spec.service}.${p.name}`,

@@ -1,6 +1,8 @@
 import { assertIdent, rlsTableSql, type Database, type Migration, type Sql } from '@par/database';
 import { provinceId } from '@par/kernel';
-import { HEADERS, type IncomingMessage, type MessageBus } from './bus';
+import { HEADERS, type IncomingMessage, type MessageBus } from '@par/messaging';
+import { projectionLockKey } from './projection-lock';
+import { markProcessed } from './projection-spec';
 
 /** Tables of the idempotent consumer: processed event ids (per province, RLS) and last offsets. */
 export function projectionMigrations(schema: string): Migration[] {
@@ -33,16 +35,6 @@ CREATE TABLE ${s}.projection_checkpoints (
       sql: `COMMENT ON TABLE ${s}.projection_checkpoints IS 'par:not-province-data: Kafka offsets per projection and partition';`,
     },
   ];
-}
-
-/**
- * Name of the lock between the live consumers of a read-model schema (shared side, one message transaction at a
- * time) and a rebuild of any projection in it (exclusive side, for the whole rebuild). Per schema, not per
- * projection: a service's projections read and write each other's tables (e.g. ranking's catalog projection
- * rewrites the results its scores projection owns), so all of the service's consumers pause during a rebuild.
- */
-export function projectionLockKey(schema: string): string {
-  return `projections:${assertIdent(schema, 'schema name')}`;
 }
 
 export interface ProjectionOptions {
@@ -92,12 +84,7 @@ export async function startProjection(opts: ProjectionOptions): Promise<Projecti
       await opts.db.withProvince(
         province,
         async (tx) => {
-          const r = await tx.query(
-            `INSERT INTO ${s}.processed_events (province, projection, event_id) VALUES ($1, $2, $3)
-           ON CONFLICT (province, projection, event_id) DO NOTHING`,
-            [province, opts.name, eventId],
-          );
-          if (r.rowCount > 0) await opts.handle(tx, m);
+          if (await markProcessed(tx, s, opts.name, province, eventId)) await opts.handle(tx, m);
           await tx.query(
             `INSERT INTO ${s}.projection_checkpoints (projection, topic, partition, "offset") VALUES ($1, $2, $3, $4)
            ON CONFLICT (projection, topic, partition)

@@ -1,0 +1,123 @@
+import type { Sql } from '@par/database';
+import type { FrameworksEventV1 } from '@par/frameworks-contracts';
+import { applyRowChanges, upsert, type ColumnValue, type EvolvingProjection, type RowChange, type TableKeys } from '@par/projections';
+import type { CatalogCycle, CatalogFramework, CatalogUnit } from './catalog.queries';
+
+/** Primary keys of the catalog tables (province first). */
+export const CATALOG_TABLE_KEYS: TableKeys = {
+  catalog_frameworks: ['province', 'framework_id', 'framework_version'],
+  catalog_units: ['province', 'unit_id'],
+  catalog_cycles: ['province', 'cycle_id'],
+};
+
+/** The part of the catalog one event touches: whether the row of its key is already stored. */
+export interface CatalogRowState {
+  readonly stored: boolean;
+}
+
+/** The framework as the catalog stores it, from its published event. */
+export function frameworkFromEvent(e: Extract<FrameworksEventV1, { type: 'FrameworkPublished' }>): CatalogFramework {
+  return {
+    frameworkId: e.frameworkId,
+    frameworkVersion: e.frameworkVersion,
+    name: e.name,
+    unitType: e.unitType,
+    totalMax: e.totalMaxPoints,
+    components: e.components,
+    items: e.items,
+    definition: e.definition,
+  };
+}
+
+export function unitFromEvent(e: Extract<FrameworksEventV1, { type: 'UnitRegistered' }>): CatalogUnit {
+  return { unitId: e.unitId, name: e.name, unitType: e.unitType, parentUnitId: e.parentUnitId };
+}
+
+export function cycleFromEvent(e: Extract<FrameworksEventV1, { type: 'CycleOpened' }>): CatalogCycle {
+  const { cycleId, name, year, unitType, frameworkId, frameworkVersion } = e;
+  return { cycleId, name, year, unitType, frameworkId, frameworkVersion };
+}
+
+/**
+ * Pure: the catalog changes of one published frameworks event. A framework version and a cycle are written once
+ * (a later event with the same key changes nothing); a unit's registration replaces its name, type and parent.
+ */
+export function evolveCatalog(state: CatalogRowState, event: FrameworksEventV1): RowChange[] {
+  switch (event.type) {
+    case 'FrameworkPublished': {
+      if (state.stored) return [];
+      const f = frameworkFromEvent(event);
+      return [
+        upsert('catalog_frameworks', {
+          province: event.province,
+          framework_id: f.frameworkId,
+          framework_version: f.frameworkVersion,
+          name: f.name,
+          unit_type: f.unitType,
+          total_max: f.totalMax,
+          components: f.components,
+          items: f.items as unknown as ColumnValue,
+          definition: f.definition as ColumnValue,
+        }),
+      ];
+    }
+    case 'UnitRegistered': {
+      const u = unitFromEvent(event);
+      return [
+        upsert('catalog_units', {
+          province: event.province,
+          unit_id: u.unitId,
+          name: u.name,
+          unit_type: u.unitType,
+          parent_unit_id: u.parentUnitId,
+        }),
+      ];
+    }
+    case 'CycleOpened': {
+      if (state.stored) return [];
+      const c = cycleFromEvent(event);
+      return [
+        upsert('catalog_cycles', {
+          province: event.province,
+          cycle_id: c.cycleId,
+          name: c.name,
+          year: c.year,
+          unit_type: c.unitType,
+          framework_id: c.frameworkId,
+          framework_version: c.frameworkVersion,
+        }),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Reads whether the row the event's key names is stored (units are always rewritten: nothing to read). */
+export async function loadCatalogRow(tx: Sql, schema: string, event: FrameworksEventV1): Promise<CatalogRowState> {
+  const probe =
+    event.type === 'FrameworkPublished'
+      ? {
+          sql: `SELECT 1 FROM ${schema}.catalog_frameworks WHERE province = $1 AND framework_id = $2 AND framework_version = $3`,
+          params: [event.frameworkId, event.frameworkVersion],
+        }
+      : event.type === 'CycleOpened'
+        ? { sql: `SELECT 1 FROM ${schema}.catalog_cycles WHERE province = $1 AND cycle_id = $2`, params: [event.cycleId] }
+        : null;
+  if (!probe) return { stored: false };
+  const { rows } = await tx.query(probe.sql, [event.province, ...probe.params]);
+  return { stored: rows.length > 0 };
+}
+
+/** The catalog projection as load → evolve → write (every consuming service runs it into its own schema). */
+export const catalogEvolution: EvolvingProjection<FrameworksEventV1, CatalogRowState> = {
+  tables: CATALOG_TABLE_KEYS,
+  decode: (m) => m.value as FrameworksEventV1,
+  load: loadCatalogRow,
+  evolve: evolveCatalog,
+};
+
+/** Applies one published frameworks event to the catalog tables of `schema` (inside the consumer's transaction). */
+export async function applyCatalogEvent(tx: Sql, schema: string, event: FrameworksEventV1): Promise<void> {
+  await applyRowChanges(tx, schema, CATALOG_TABLE_KEYS, evolveCatalog(await loadCatalogRow(tx, schema, event), event));
+}

@@ -1,0 +1,46 @@
+import { assertIdent, type Sql } from '@par/database';
+
+/** A column value as a projection computes it; objects and arrays are stored as JSON (jsonb columns). */
+export type ColumnValue = string | number | boolean | null | readonly unknown[] | { readonly [k: string]: unknown };
+export type Row = Readonly<Record<string, ColumnValue>>;
+
+/**
+ * One change of a read model, as returned by a pure `evolve`: write `row` (insert, or replace the row with the
+ * same primary key), or delete the rows whose columns equal `where`.
+ */
+export type RowChange =
+  | { readonly kind: 'upsert'; readonly table: string; readonly row: Row }
+  | { readonly kind: 'delete'; readonly table: string; readonly where: Row };
+
+/** Primary-key columns of each table a projection writes (the upsert's conflict target). */
+export type TableKeys = Readonly<Record<string, readonly string[]>>;
+
+export const upsert = (table: string, row: Row): RowChange => ({ kind: 'upsert', table, row });
+export const deleteWhere = (table: string, where: Row): RowChange => ({ kind: 'delete', table, where });
+
+const sqlValue = (v: ColumnValue): unknown => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
+
+/** Writes the changes in order, in the caller's (province) transaction. */
+export async function applyRowChanges(tx: Sql, schema: string, keys: TableKeys, changes: readonly RowChange[]): Promise<void> {
+  const s = assertIdent(schema, 'schema name');
+  for (const c of changes) {
+    const table = `${s}.${assertIdent(c.table, 'table name')}`;
+    if (c.kind === 'delete') {
+      const cols = Object.keys(c.where).map((k) => assertIdent(k, 'column name'));
+      await tx.query(
+        `DELETE FROM ${table} WHERE ${cols.map((k, i) => `${k} = $${i + 1}`).join(' AND ')}`,
+        cols.map((k) => sqlValue(c.where[k]!)),
+      );
+      continue;
+    }
+    const key = keys[c.table];
+    if (!key) throw new Error(`No primary key declared for table ${c.table}`);
+    const cols = Object.keys(c.row).map((k) => assertIdent(k, 'column name'));
+    const rest = cols.filter((k) => !key.includes(k));
+    const onConflict = rest.length ? `DO UPDATE SET ${rest.map((k) => `${k} = EXCLUDED.${k}`).join(', ')}` : 'DO NOTHING';
+    await tx.query(
+      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (${key.join(', ')}) ${onConflict}`,
+      cols.map((k) => sqlValue(c.row[k]!)),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { defineService } from '@par/nest-platform';
+import { catalogMigrations } from '@par/frameworks-catalog';
+import { ASSESSMENTS_TOPIC } from '@par/assessments-contracts';
+import { toAssessmentsContract } from './publishing/to-contract';
+import { assessmentsProjections } from './assessments.projections';
+import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
+
+/** The assessments service: self-assessment and appraisal, event-sourced, with the audit trail of every score; publishes par.assessments.v1. */
+export const assessmentsService = defineService({
+  name: 'assessments',
+  port: 4102,
+  schema: ASSESSMENTS_SCHEMA,
+  graphql: () => import('./assessments.module').then((m) => m.AssessmentsModule),
+  migrations: catalogMigrations(),
+  eventStore: { upcasters: [] },
+  publishes: { topic: ASSESSMENTS_TOPIC, toMessage: toAssessmentsContract },
+  projections: assessmentsProjections,
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { FrameworksEventV1 } from '@par/frameworks-contracts';
+import { catalogMigrations } from '@par/frameworks-catalog';
+import { PgliteProjectionSpec } from '@par/projections/testing';
+import { parseFramework } from '@par/scoring';
+import { rankingMigrations } from './ranking.migrations';
+import { rankingProjections } from './ranking.projections';
+
+const parsed = parseFramework(
+  `
+schemaVersion: 1
+id: f
+name: Bộ tiêu chí thử
+province: tinh-a
+unitType: district
+period: { from: 2025, to: 2025 }
+version: "1"
+decision: { number: 1/QĐ }
+totalMax: 4
+rounding: { decimals: 2, mode: half-up, at: leaf }
+departments: [{ code: SNV, name: Sở Nội vụ }]
+classification:
+  bands:
+    - { class: good, label: Tốt, min: 80 }
+    - { class: weak, label: Yếu, min: 0 }
+components:
+  - code: "1"
+    name: Công tác chỉ đạo
+    max: 4
+    criteria:
+      - { code: "1.1", name: a, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
+      - { code: "1.2", name: b, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
+`,
+  'yaml',
+);
+if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
+
+const [catalog, scores] = rankingProjections as [(typeof rankingProjections)[0], (typeof rankingProjections)[0]];
+const migrations = [...catalogMigrations(), ...rankingMigrations()];
+const P = 'tinh-a';
+const ev = <E extends FrameworksEventV1 | ScoreRecordedV1>(e: E): E => e;
+const framework = ev({
+  type: 'FrameworkPublished',
+  version: 1,
+  province: P,
+  frameworkId: 'f',
+  frameworkVersion: 1,
+  name: 'Bộ tiêu chí thử',
+  unitType: 'district',
+  definition: parsed.framework,
+  components: [{ code: '1', name: 'Công tác chỉ đạo', maxPoints: 4 }],
+  items: [],
+  totalMaxPoints: 4,
+});
+const cycle = ev({
+  type: 'CycleOpened',
+  version: 1,
+  province: P,
+  cycleId: 'c1',
+  name: 'Kỳ',
+  year: 2025,
+  unitType: 'district',
+  frameworkId: 'f',
+  frameworkVersion: 1,
+});
+const unit = (unitId: string) =>
+  ev({ type: 'UnitRegistered', version: 1, province: P, unitId, name: `Huyện ${unitId}`, unitType: 'district', parentUnitId: null });
+const score = (unitId: string, code: string, kind: 'self' | 'appraised', value: number, eventId: string) =>
+  ev({
+    type: 'ScoreRecorded',
+    version: 1,
+    eventId,
+    province: P,
+    cycleId: 'c1',
+    unitId,
+    subCriterionCode: code,
+    kind,
+    score: value,
+    previousScore: null,
+    reason: null,
+    actor: { id: 'a', name: null, roles: [] },
+    occurredAt: '2025-01-01T00:00:00.000Z',
+    streamVersion: 1,
+  });
+
+type Result = { unit_id: string; total: string; rank: number; class_label: string; computed_at_event: string };
+const results = async (rows: (t: string, o?: string) => Promise<Result[]>) =>
+  (await rows('results', 'rank, unit_id')).map(
+    (r) => `${r.rank}. ${r.unit_id} ${Number(r.total)} ${r.class_label} @${r.computed_at_event}`,
+  );
+
+/** Each scenario feeds both ranking projections (as the service does) through one handler that routes by event type. */
+const both = {
+  name: 'ranking.both',
+  topics: ['par.test.v1'],
+  handle: (tx: Parameters<typeof catalog.handle>[0], m: Parameters<typeof catalog.handle>[1]) =>
+    ((m.value as { type: string }).type === 'ScoreRecorded' ? scores : catalog).handle(tx, m),
+};
+const spec = PgliteProjectionSpec.for({ projection: both, schema: 'ranking', migrations });
+
+describe('ranking projections (PGlite, given/when/then)', () => {
+  it('an appraised score replaces the self score in the total and re-ranks the cycle', () =>
+    spec
+      .given(framework, cycle, unit('u1'), unit('u2'), score('u1', '1.1', 'self', 2, 's1'), score('u2', '1.1', 'self', 1, 's2'))
+      .when(score('u1', '1.1', 'appraised', 0.5, 'a1'))
+      .then(async ({ rows }) => {
+        expect(await results(rows as never)).toEqual(['1. u2 1 Yếu @a1', '2. u1 0.5 Yếu @a1']);
+        expect(await rows('scores', 'unit_id')).toEqual([
+          expect.objectContaining({ unit_id: 'u1', self_score: '2', appraised_score: '0.5', last_event_id: 'a1' }),
+          expect.objectContaining({ unit_id: 'u2', self_score: '1', appraised_score: null, last_event_id: 's2' }),
+        ]);
+      }));
+
+  it('scores before the catalog are kept, and ranked when the framework arrives', () =>
+    spec
+      .given(cycle, unit('u1'), score('u1', '1.1', 'self', 2, 's1'), score('u1', '1.2', 'self', 2, 's2'))
+      .when({ ...framework, eventId: 'fw' })
+      .then(async ({ rows }) => {
+        expect((await rows<Result>('results')).map((r) => [r.unit_id, Number(r.total), r.class_label])).toEqual([['u1', 4, 'Tốt']]);
+      }));
+
+  it('a unit registered later joins the ranking of its type with 0 points', () =>
+    spec
+      .given(framework, cycle, unit('u1'), score('u1', '1.1', 'self', 2, 's1'))
+      .when({ ...unit('u3'), eventId: 'reg-u3' })
+      .then(async ({ rows }) => {
+        expect(await results(rows as never)).toEqual(['1. u1 2 Yếu @reg-u3', '2. u3 0 Yếu @reg-u3']);
+      }));
+});

@@ -1,0 +1,132 @@
+import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { FrameworksEventV1 } from '@par/frameworks-contracts';
+import {
+  CATALOG_TABLE_KEYS,
+  evolveCatalog,
+  frameworkFromEvent,
+  unitFromEvent,
+  type CatalogCycle,
+  type CatalogFramework,
+  type CatalogRowState,
+  type CatalogUnit,
+} from '@par/frameworks-catalog';
+import { deleteWhere, upsert, type RowChange, type TableKeys } from '@par/projections';
+import type { Framework } from '@par/scoring';
+import { computeRanking } from './compute-ranking';
+
+/** Primary keys of every table the ranking projections write. */
+export const RANKING_TABLE_KEYS: TableKeys = {
+  ...CATALOG_TABLE_KEYS,
+  scores: ['province', 'cycle_id', 'unit_id', 'code'],
+  results: ['province', 'cycle_id', 'unit_id'],
+};
+
+/** One stored score of a unit on a sub-criterion (null: not given yet). */
+export interface ScoreRow {
+  readonly unitId: string;
+  readonly code: string;
+  readonly selfScore: number | null;
+  readonly appraisedScore: number | null;
+}
+
+/** What recomputing one cycle reads: the cycle, its framework (if stored), the units of its unit type, its scores. */
+export interface CycleInputs {
+  readonly cycle: CatalogCycle;
+  readonly framework: CatalogFramework | undefined;
+  /** Units of the cycle's unit type, ordered by unit id. */
+  readonly units: readonly CatalogUnit[];
+  readonly scores: readonly ScoreRow[];
+}
+
+/** The read model a published score touches: its stored row and its cycle (undefined until the catalog has it). */
+export interface ScoreReadModel {
+  readonly score: ScoreRow | undefined;
+  readonly cycle: CycleInputs | undefined;
+}
+
+/** The read model a catalog event touches: the catalog row of its key and the cycles it affects (as stored before it). */
+export interface RankingCatalogReadModel {
+  readonly catalog: CatalogRowState;
+  readonly cycles: readonly CycleInputs[];
+}
+
+/**
+ * Pure: a cycle's results as rows, replacing the stored ones; nothing while its framework is not in the catalog
+ * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score.
+ */
+export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
+  if (!inputs.framework) return [];
+  const scores = new Map<string, Map<string, number>>();
+  for (const s of inputs.scores) {
+    if (!scores.has(s.unitId)) scores.set(s.unitId, new Map());
+    const value = s.appraisedScore ?? s.selfScore;
+    if (value !== null) scores.get(s.unitId)!.set(s.code, value);
+  }
+  const ranking = computeRanking(
+    inputs.framework.definition as Framework,
+    inputs.units.map((u) => ({ unitId: u.unitId, name: u.name })),
+    scores,
+  );
+  return [
+    deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }),
+    ...ranking.map((r) =>
+      upsert('results', {
+        province,
+        cycle_id: inputs.cycle.cycleId,
+        unit_id: r.unitId,
+        unit_name: r.unitName,
+        total: r.total,
+        max_points: r.maxPoints,
+        index_percent: r.indexPercent,
+        rank: r.rank,
+        class_code: r.classCode,
+        class_label: r.classLabel,
+        components: r.components,
+        computed_at_event: causeEventId,
+      }),
+    ),
+  ];
+}
+
+/** Pure: a published score replaces the self or appraised score of its row, then its cycle is recomputed. */
+export function evolveScore(model: ScoreReadModel, e: ScoreRecordedV1): RowChange[] {
+  const before = model.score ?? { unitId: e.unitId, code: e.subCriterionCode, selfScore: null, appraisedScore: null };
+  const after: ScoreRow = e.kind === 'self' ? { ...before, selfScore: e.score } : { ...before, appraisedScore: e.score };
+  const changes: RowChange[] = [
+    upsert('scores', {
+      province: e.province,
+      cycle_id: e.cycleId,
+      unit_id: e.unitId,
+      code: e.subCriterionCode,
+      self_score: after.selfScore,
+      appraised_score: after.appraisedScore,
+      last_event_id: e.eventId,
+    }),
+  ];
+  if (!model.cycle) return changes;
+  const others = model.cycle.scores.filter((s) => s.unitId !== e.unitId || s.code !== e.subCriterionCode);
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: [...others, after] }, e.eventId)];
+}
+
+/** The cycle's inputs once the catalog event is applied (a stored framework version or cycle is never replaced). */
+function withCatalogEvent(inputs: CycleInputs, e: FrameworksEventV1): CycleInputs {
+  switch (e.type) {
+    case 'FrameworkPublished':
+      return { ...inputs, framework: inputs.framework ?? frameworkFromEvent(e) };
+    case 'UnitRegistered': {
+      const unit = unitFromEvent(e);
+      const units = [...inputs.units.filter((u) => u.unitId !== unit.unitId), unit].filter((u) => u.unitType === inputs.cycle.unitType);
+      return { ...inputs, units: units.sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0)) };
+    }
+    default:
+      return inputs;
+  }
+}
+
+/** Pure: a catalog event updates the catalog, then the cycles it affects are recomputed with it. */
+export function evolveRankingCatalog(model: RankingCatalogReadModel, m: { event: FrameworksEventV1; eventId: string }): RowChange[] {
+  return [
+    ...evolveCatalog(model.catalog, m.event),
+    ...model.cycles.flatMap((c) => cycleResults(m.event.province, withCatalogEvent(c, m.event), m.eventId)),
+  ];
+}

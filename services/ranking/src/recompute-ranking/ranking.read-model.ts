@@ -1,0 +1,75 @@
+import type { Sql } from '@par/database';
+import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { FrameworksEventV1 } from '@par/frameworks-contracts';
+import { cycleFromEvent, findCycle, findFramework, listUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
+import type { CycleInputs, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
+
+/**
+ * The two ranking consumers (catalog and scores) both rewrite a cycle's results. They serialize per province
+ * on a transaction-level advisory lock taken before any read, so neither can write a ranking from a snapshot
+ * that misses the other's committed change (no lost update, no duplicate-key race).
+ */
+export async function lockProvinceRanking(tx: Sql, province: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('par:ranking:' || $1))`, [province]);
+}
+
+const toScore = (r: { unit_id: string; code: string; self_score: string | null; appraised_score: string | null }): ScoreRow => ({
+  unitId: r.unit_id,
+  code: r.code,
+  selfScore: r.self_score === null ? null : Number(r.self_score),
+  appraisedScore: r.appraised_score === null ? null : Number(r.appraised_score),
+});
+
+async function readScores(tx: Sql, schema: string, province: string, cycleId: string, key?: { unitId: string; code: string }) {
+  const { rows } = await tx.query<{ unit_id: string; code: string; self_score: string | null; appraised_score: string | null }>(
+    `SELECT unit_id, code, self_score::text AS self_score, appraised_score::text AS appraised_score FROM ${schema}.scores
+      WHERE province = $1 AND cycle_id = $2 ${key ? 'AND unit_id = $3 AND code = $4' : ''}`,
+    key ? [province, cycleId, key.unitId, key.code] : [province, cycleId],
+  );
+  return rows.map(toScore);
+}
+
+/** Everything recomputing `cycle` reads, as stored. */
+async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
+  return {
+    cycle,
+    framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
+    units: (await listUnits(tx, schema, province)).filter((u) => u.unitType === cycle.unitType),
+    scores: await readScores(tx, schema, province, cycle.cycleId),
+  };
+}
+
+/** Takes the province's ranking lock, then reads the score's row and its cycle. */
+export async function loadScoreReadModel(tx: Sql, schema: string, e: ScoreRecordedV1): Promise<ScoreReadModel> {
+  await lockProvinceRanking(tx, e.province);
+  const [score] = await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode });
+  const cycle = await findCycle(tx, schema, e.province, e.cycleId);
+  return { score, cycle: cycle && (await loadCycleInputs(tx, schema, e.province, cycle)) };
+}
+
+/**
+ * Takes the province's ranking lock, then reads the catalog row the event names and the cycles it affects: the
+ * opened cycle (as stored, else as opened), or the cycles of the registered unit's type, or of the published framework.
+ */
+export async function loadRankingCatalogReadModel(tx: Sql, schema: string, e: FrameworksEventV1): Promise<RankingCatalogReadModel> {
+  await lockProvinceRanking(tx, e.province);
+  const catalog = await loadCatalogRow(tx, schema, e);
+  let cycles: CatalogCycle[];
+  if (e.type === 'CycleOpened') {
+    cycles = [(await findCycle(tx, schema, e.province, e.cycleId)) ?? cycleFromEvent(e)];
+  } else {
+    const where =
+      e.type === 'UnitRegistered'
+        ? { sql: 'unit_type = $2', params: [e.unitType] }
+        : { sql: 'framework_id = $2 AND framework_version = $3', params: [e.frameworkId, e.frameworkVersion] };
+    const { rows } = await tx.query<{ cycle_id: string }>(
+      `SELECT cycle_id FROM ${schema}.catalog_cycles WHERE province = $1 AND ${where.sql}`,
+      [e.province, ...where.params],
+    );
+    cycles = [];
+    for (const r of rows) cycles.push((await findCycle(tx, schema, e.province, r.cycle_id))!);
+  }
+  const inputs: CycleInputs[] = [];
+  for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c));
+  return { catalog, cycles: inputs };
+}
