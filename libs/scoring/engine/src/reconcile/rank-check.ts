@@ -24,6 +24,6 @@ export function rankMismatch(
     if (y.score.value + ty > x.score.value - t + EPS && !(t === 0 && ty === 0 && Math.abs(y.score.value - x.score.value) <= EPS)) hi++;
   }
   const rank = x.row.rank!;
-  if (rank >= lo && rank <= hi) return undefined;
+  if (!(rank < lo || rank > hi)) return undefined;
   return { place: `${place}/rank`, expected: lo === hi ? lo : `${lo}–${hi}`, actual: rank };
 }

@@ -20,11 +20,9 @@ export type MismatchRows = NonNullable<Contradiction['rows']>;
 /** A ranking table: scores within the maximum, ranks that follow from the scores, classes from the bands, index %. */
 export function checkRankingTable(r: Reconciliation, s: RankingTableSection, fw: Framework): number {
   let n = 0;
-  const known: ScoredRow[] = [];
-  s.rows.forEach((row, i) => {
-    const score = readFigure(r, row.score, `${s.id}/rows/${i + 1}/score`);
-    if (score) known.push({ row, index: i, score });
-  });
+  const known = s.rows
+    .map((row, index) => ({ row, index, score: readFigure(r, row.score, `${s.id}/rows/${index + 1}/score`) }))
+    .filter((x): x is ScoredRow => x.score !== undefined);
   const rankRows: MismatchRows = [];
   const classRows: MismatchRows = [];
   for (const x of known) {

@@ -47,6 +47,8 @@ function checkSection(r: Reconciliation, s: ReportSection, fw: Framework): numbe
       return checkRankingTable(r, s, fw);
     case 'unit-detail':
       return checkUnitDetail(r, s, fw);
+    default:
+      return 0; // a kind parseReport would refuse
   }
 }
 
