@@ -62,13 +62,12 @@ export type TemplateEnvelope = Omit<HashedEnvelope, Exclude<HashHole, 'prevHash'
 export type HashTemplate = [h0: string, h1: string, h2: string, h3: string];
 
 /** The payload's keys in canonical (sorted) order, each with its `"key":` prefix (a comma before all but the first). */
-const TEMPLATE_KEYS = (Object.keys(PAYLOAD_FIELDS) as (keyof typeof PAYLOAD_FIELDS)[])
-  .sort()
-  .map((key, i) => ({
-    key,
-    prefix: `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`,
-    hole: (HASH_HOLES as readonly string[]).includes(key),
-  }));
+const SORTED_KEYS = (Object.keys(PAYLOAD_FIELDS) as (keyof typeof PAYLOAD_FIELDS)[]).sort();
+const TEMPLATE_KEYS = SORTED_KEYS.map((key, i) => ({
+  key,
+  prefix: `${i === 0 ? '{' : ','}${JSON.stringify(key)}:`,
+  hole: (HASH_HOLES as readonly string[]).includes(key),
+}));
 if (TEMPLATE_KEYS.filter((k) => k.hole).some((k, i) => k.key !== HASH_HOLES[i])) {
   throw new Error('hash template: the holes must come in canonical key order');
 }
