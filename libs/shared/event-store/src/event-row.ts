@@ -25,11 +25,45 @@ export interface EventRow {
 /** Timestamps are rendered by PostgreSQL in the exact `Date#toISOString` form (UTC, ms): no Date parsing on reads. */
 export const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
 
-export const COLUMNS = `province, stream_id, stream_version, global_position::text AS global_position,
-  transaction_id::text AS transaction_id, event_id::text AS event_id, type, schema_version, data, actor,
-  ${ISO('occurred_at')}, ${ISO('recorded_at')}, reason, correlation_id, causation_id, prev_hash, hash`;
+/** The columns the store selects, in order (array row mode reads them by these positions). */
+export const SELECTED_COLUMNS = [
+  'province',
+  'stream_id',
+  'stream_version',
+  'global_position',
+  'transaction_id',
+  'event_id',
+  'type',
+  'schema_version',
+  'data',
+  'actor',
+  'occurred_at',
+  'recorded_at',
+  'reason',
+  'correlation_id',
+  'causation_id',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof EventRow)[];
 
-/** An events row selected with COLUMNS in array row mode, as the object form (same names, same order). */
+/** Position of each selected column in an array-mode row. */
+export const COLUMN_INDEX = Object.fromEntries(SELECTED_COLUMNS.map((c, i) => [c, i])) as Record<(typeof SELECTED_COLUMNS)[number], number>;
+
+/** How a column is selected when not as itself: ids and positions as text, timestamps as ISO text. */
+const SELECT_AS: Partial<Record<(typeof SELECTED_COLUMNS)[number], string>> = {
+  global_position: 'global_position::text AS global_position',
+  transaction_id: 'transaction_id::text AS transaction_id',
+  event_id: 'event_id::text AS event_id',
+  occurred_at: ISO('occurred_at'),
+  recorded_at: ISO('recorded_at'),
+};
+
+export const COLUMNS = SELECTED_COLUMNS.map((c) => SELECT_AS[c] ?? c).join(', ');
+
+/**
+ * An events row selected with COLUMNS in array row mode, as the object form. Literal positions (replay hot path);
+ * a unit test checks they follow SELECTED_COLUMNS.
+ */
 export function rowOf(a: readonly unknown[]): EventRow {
   return {
     province: a[0] as string,

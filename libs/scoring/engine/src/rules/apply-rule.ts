@@ -1,5 +1,6 @@
 import type { ScoringRule } from '../framework/framework.types';
-import { formatVi, isMultipleOf } from '../numbers/decimal';
+import { formatVi } from '../numbers/decimal';
+import { scoreViolation } from './validate-score';
 
 /** Raw facts a rule turns into points. Which field is read depends on the rule type. */
 export interface RuleInput {
@@ -52,13 +53,15 @@ export function applyRule(rule: ScoringRule, max: number, input: RuleInput, deci
   const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
   switch (rule.type) {
     case 'manual': {
-      const p = input.points;
-      if (!isNum(p)) return fail('Thiếu điểm chấm.', 'manual rule needs points');
-      if (p < 0 || p > max + 1e-9)
+      // The decision is scoreViolation's (the one rule for a given score); the explanations stay the rule's own.
+      const p = typeof input.points === 'number' ? input.points : NaN;
+      const violation = scoreViolation(p, rule.step !== undefined ? { code: '', max, step: rule.step } : { code: '', max });
+      if (violation?.code === 'SCORE_INVALID') return fail('Thiếu điểm chấm.', 'manual rule needs points');
+      if (violation?.code === 'SCORE_NEGATIVE' || violation?.code === 'SCORE_ABOVE_MAX')
         return fail(`Điểm ${n(p, decimals)} nằm ngoài khoảng 0–${n(max, decimals)}.`, `points ${p} outside 0..${max}`);
-      if (rule.step !== undefined && !isMultipleOf(p, rule.step))
+      if (violation)
         return fail(
-          `Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step, decimals)}.`,
+          `Điểm ${n(p, decimals)} không theo bước chấm ${n(rule.step!, decimals)}.`,
           `points ${p} not a multiple of step ${rule.step}`,
         );
       return out(p, () => 'Chấm điểm');
