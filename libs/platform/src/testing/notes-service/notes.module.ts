@@ -3,7 +3,7 @@ import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { EventStore } from '@par/event-store';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, EVENT_STORE, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
-import { NOTES_SCHEMA } from './notes.service';
+import { NOTES_SCHEMA } from './notes.tokens';
 
 @ObjectType('Note', { description: 'Ghi chú (dịch vụ thử nghiệm)' })
 export class NoteType {

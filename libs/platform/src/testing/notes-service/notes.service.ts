@@ -7,8 +7,8 @@ import { eventMessage } from '@par/event-store';
 import { defineService } from '@par/nest-platform';
 import { evolvingHandler, upsert, type EvolvingProjection } from '@par/projections';
 import { rlsTableSql } from '@par/database';
+import { NOTES_SCHEMA } from './notes.tokens';
 
-export const NOTES_SCHEMA = 'notes';
 export const NOTES_TOPIC = 'par.notes.v1';
 
 /** A `NoteWritten` event as published (the stored event itself, `eventMessage`). */

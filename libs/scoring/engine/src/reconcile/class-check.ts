@@ -1,7 +1,7 @@
 import { atLeast } from '../classification/rank-and-classify';
 import type { AdjustmentRule, ClassBand, Framework } from '../framework/framework.types';
 import { parseShare } from '../framework/framework-nodes';
-import type { MismatchRows, ScoredRow } from './ranking-table-check';
+import type { MismatchRows, ScoredRow } from './ranking-rows';
 import { bandOf, norm, type Reconciliation } from './reconciliation';
 
 type Subordinates = { cls: string | null }[] | undefined;

@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/framework.types';
-import type { ScoredRow } from './ranking-table-check';
+import type { ScoredRow } from './ranking-rows';
 import type { RankingTableSection } from './report.types';
 import { EPS, halfUlp, readFigure, vi, type Reconciliation } from './reconciliation';
 

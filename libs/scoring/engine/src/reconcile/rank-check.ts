@@ -1,6 +1,6 @@
 import type { Framework } from '../framework/framework.types';
 import type { RankingTableSection } from './report.types';
-import type { MismatchRows, ScoredRow } from './ranking-table-check';
+import type { MismatchRows, ScoredRow } from './ranking-rows';
 import { EPS, halfUlp } from './reconciliation';
 
 /**

@@ -1,21 +1,10 @@
 import type { Framework } from '../framework/framework.types';
-import type { ParsedFigure } from '../numbers/decimal';
-import type { Contradiction, RankingTableSection } from './report.types';
+import type { RankingTableSection } from './report.types';
 import { checkClass } from './class-check';
 import { checkIndex } from './index-check';
 import { rankMismatch } from './rank-check';
+import type { MismatchRows, ScoredRow } from './ranking-rows';
 import { EPS, halfUlp, readFigure, remember, unitKeyOf, vi, type Reconciliation } from './reconciliation';
-
-type Row = RankingTableSection['rows'][number];
-
-/** A ranking row with a readable score. */
-export interface ScoredRow {
-  row: Row;
-  index: number;
-  score: ParsedFigure;
-}
-
-export type MismatchRows = NonNullable<Contradiction['rows']>;
 
 /** A ranking table: scores within the maximum, ranks that follow from the scores, classes from the bands, index %. */
 export function checkRankingTable(r: Reconciliation, s: RankingTableSection, fw: Framework): number {
