@@ -1,4 +1,5 @@
 /* The DEV ONLY issuer over HTTP on 127.0.0.1 (no shared server needed): Keycloak's paths, the password grant, its errors. */
+import { provinceId } from '@par/kernel';
 import { createTokenVerifier } from '../verify-token/token-verifier';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { DEMO_PASSWORD } from './demo-users';
@@ -37,7 +38,7 @@ describe('dev issuer', () => {
       issuers: PROVINCES.map((p) => ({
         issuer: issuer.issuerFor(p),
         jwksUri: `${issuer.issuerFor(p)}/protocol/openid-connect/certs`,
-        province: p,
+        province: provinceId(p),
       })),
     });
     const principal = await verifier.verify(`Bearer ${body.access_token}`);
