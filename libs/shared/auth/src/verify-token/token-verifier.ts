@@ -83,30 +83,33 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
         if (e instanceof errors.JOSEError) throw new UnauthenticatedError(`Token rejected: ${e.code}: ${e.message}`);
         throw new UnauthenticatedError(`Token rejected: ${(e as Error).message}`);
       }
-      if (payload.province !== trusted.province) {
-        throw new UnauthenticatedError(
-          `Token province ${JSON.stringify(payload.province)} does not match issuer province ${trusted.province}`,
-        );
-      }
-      const rawRoles = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
-      const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
-      const name =
-        typeof payload.name === 'string'
-          ? payload.name
-          : typeof payload.preferred_username === 'string'
-            ? payload.preferred_username
-            : undefined;
-      return {
-        province: trusted.province,
-        issuer: trusted.issuer,
-        expiresAt: payload.exp ?? 0,
-        actor: {
-          id: payload.sub!,
-          roles,
-          ...(name && { name }),
-          ...(typeof payload.unit_id === 'string' && payload.unit_id && { unitId: payload.unit_id }),
-        },
-      };
+      return principalFrom(payload, trusted);
+    },
+  };
+}
+
+/** The verified token's principal: its province must be the issuing realm's; unknown roles are dropped. */
+function principalFrom(payload: ParClaims, trusted: TrustedIssuer): VerifiedPrincipal {
+  if (payload.province !== trusted.province) {
+    throw new UnauthenticatedError(`Token province ${JSON.stringify(payload.province)} does not match issuer province ${trusted.province}`);
+  }
+  const rawRoles = Array.isArray(payload.realm_access?.roles) ? payload.realm_access.roles : [];
+  const roles = rawRoles.filter((r): r is Role => (ROLES as readonly string[]).includes(r as string));
+  const name =
+    typeof payload.name === 'string'
+      ? payload.name
+      : typeof payload.preferred_username === 'string'
+        ? payload.preferred_username
+        : undefined;
+  return {
+    province: trusted.province,
+    issuer: trusted.issuer,
+    expiresAt: payload.exp ?? 0,
+    actor: {
+      id: payload.sub!,
+      roles,
+      ...(name && { name }),
+      ...(typeof payload.unit_id === 'string' && payload.unit_id && { unitId: payload.unit_id }),
     },
   };
 }

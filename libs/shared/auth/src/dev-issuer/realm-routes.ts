@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { JWK } from 'jose';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+
+/** DEV ONLY. What the issuer's HTTP routes need from it. */
+export interface RealmRoutes {
+  baseUrl: string;
+  provinces: readonly string[];
+  jwk: JWK;
+  issuerFor(province: string): string;
+  tokenFor(province: string, username: string): Promise<string>;
+}
+
+type Reply = { status: number; body: unknown };
+const REALM_PATH = /^\/realms\/par-([a-z][a-z0-9-]+)\/(.*)$/;
+
+/**
+ * DEV ONLY. Keycloak's paths for a realm per province (`/realms/par-<province>/…`): JWKS, OpenID
+ * discovery and the password grant; an unknown realm or path gets 404, a failure 500.
+ */
+export function serveRealms(routes: RealmRoutes): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    route(routes, req)
+      .then(({ status, body }) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(body));
+      })
+      .catch((e: unknown) => {
+        res.writeHead(500);
+        res.end(String(e));
+      });
+  };
+}
+
+async function route(routes: RealmRoutes, req: IncomingMessage): Promise<Reply> {
+  const url = new URL(req.url ?? '/', routes.baseUrl);
+  const m = REALM_PATH.exec(url.pathname);
+  const province = m?.[1];
+  if (!m || !province || !routes.provinces.includes(province)) return { status: 404, body: { error: 'realm_not_found' } };
+  const rest = m[2];
+  if (req.method === 'GET' && rest === 'protocol/openid-connect/certs') return { status: 200, body: { keys: [routes.jwk] } };
+  if (req.method === 'GET' && rest === '.well-known/openid-configuration') {
+    const issuer = routes.issuerFor(province);
+    return {
+      status: 200,
+      body: {
+        issuer,
+        jwks_uri: `${issuer}/protocol/openid-connect/certs`,
+        token_endpoint: `${issuer}/protocol/openid-connect/token`,
+        grant_types_supported: ['password'],
+      },
+    };
+  }
+  if (req.method === 'POST' && rest === 'protocol/openid-connect/token') return passwordGrant(routes, province, req);
+  return { status: 404, body: { error: 'not_found' } };
+}
+
+/** The token endpoint: only the password grant, only the demo users with the demo password. */
+async function passwordGrant(routes: RealmRoutes, province: string, req: IncomingMessage): Promise<Reply> {
+  let body = '';
+  for await (const chunk of req) body += String(chunk);
+  const form = new URLSearchParams(body);
+  if (form.get('grant_type') !== 'password') return { status: 400, body: { error: 'unsupported_grant_type' } };
+  const username = form.get('username') ?? '';
+  if (form.get('password') !== DEMO_PASSWORD || !DEMO_USERS.some((u) => u.username === username)) {
+    return { status: 401, body: { error: 'invalid_grant', error_description: 'Invalid user credentials' } };
+  }
+  const access_token = await routes.tokenFor(province, username);
+  return { status: 200, body: { access_token, token_type: 'Bearer', expires_in: 300 } };
+}
