@@ -40,6 +40,8 @@ export {
   competitionRanks,
   classify,
   adjustClass,
+  isClassified,
+  NOT_CLASSIFIED_VI,
   type AdjustmentOutcome,
   type AdjustmentStatus,
   type ClassResult,
