@@ -62,7 +62,8 @@ export function parseSource(text: string, format: 'yaml' | 'json'): ParsedSource
       return { value: JSON.parse(text), locate };
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      const at = doc.errors[0] ? positionOf(lc, doc.errors[0].pos[0]) : jsonErrorPosition(lc, msg);
+      // JSON.parse's own position when it gives one, else the first YAML error's (JSON is YAML), else none.
+      const at = jsonErrorPosition(lc, msg) ?? (doc.errors[0] ? positionOf(lc, doc.errors[0].pos[0]) : undefined);
       const p = problem('/', 'PARSE_ERROR', `Không đọc được tệp ${name}: ${msg}`, `Cannot parse ${format}: ${msg}`);
       return { problems: [{ ...p, ...at }], locate };
     }
