@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The CLI is tested through the real entry point of `npx par`.
@@ -96,5 +96,38 @@ describe('npx par (scoring commands)', () => {
     expect(inv.err).toContain('không hợp lệ');
     expect((await run('score', '--framework', district)).code).toBe(2);
     expect((await run('score', '--framework', district, '--results', 'x', '--format', 'xml')).code).toBe(2);
+  });
+});
+
+describe('npx par framework (format version 2)', () => {
+  it('validate prints file:line:column before each problem', async () => {
+    const bad = join(tmp, 'bad-lines.yaml');
+    writeFileSync(bad, readFileSync(commune, 'utf8').replace('totalMax: 100', 'totalMax: 90'));
+    const r = await run('framework', 'validate', bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${bad}:28:11: [MAX_SUM_MISMATCH]`);
+  });
+
+  it('upgrade writes the version 2 file to -o, says what changed, and changes nothing the second time', async () => {
+    const out = join(tmp, 'commune-v2.yaml');
+    const r = await run('framework', 'upgrade', commune, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('từ định dạng phiên bản 1 sang 2');
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(commune, 'utf8').replace('schemaVersion: 1', 'schemaVersion: 2'));
+    const again = await run('framework', 'upgrade', out, '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ ok: true, fromVersion: 2, toVersion: 2, changes: [] });
+  });
+
+  it('upgrade: exit 1 for an invalid file (nothing written), 2 without a file, 3 when unreadable', async () => {
+    const bad = join(tmp, 'bad-upgrade.yaml');
+    const text = readFileSync(commune, 'utf8').replace('totalMax: 100', 'totalMax: 90');
+    writeFileSync(bad, text);
+    const r = await run('framework', 'upgrade', bad);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('chưa ghi gì');
+    expect(readFileSync(bad, 'utf8')).toBe(text);
+    expect((await run('framework', 'upgrade')).code).toBe(2);
+    expect((await run('framework', 'upgrade', join(tmp, 'nope.yaml'))).code).toBe(3);
   });
 });

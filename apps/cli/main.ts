@@ -9,6 +9,7 @@ export { exitQuietlyOnBrokenPipe } from './broken-pipe';
 const EXAMPLES = `
 Ví dụ:
   par framework validate examples/frameworks/bac-kan-2023-district.yaml
+  par framework upgrade bo-tieu-chi-cu.yaml -o bo-tieu-chi.yaml
   par score --framework examples/frameworks/bac-kan-2023-commune.yaml \\
     --results examples/results/bac-kan-2023-communes.csv --format table
   par reconcile --framework examples/frameworks/bac-kan-2023-district.yaml \\

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerFrameworkValidate } from './framework-validate/framework-validate.command';
+import { registerFrameworkUpgrade } from './framework-upgrade/framework-upgrade.command';
 import { registerScore } from './score/score.command';
 import { registerReconcile } from './reconcile/reconcile.command';
 
@@ -7,9 +8,10 @@ export { EXIT, exitCodeOf, failureError, usageError, type ExitCode } from './io/
 export { outputWidth, table, viNumber } from './io/output';
 export { wantsJson } from './io/json-mode';
 
-/** Registers the scoring commands on `npx par`: `framework validate`, `score`, `reconcile`. */
+/** Registers the scoring commands on `npx par`: `framework validate|upgrade`, `score`, `reconcile`. */
 export function registerScoringCommands(program: Command): void {
   registerFrameworkValidate(program);
+  registerFrameworkUpgrade(program);
   registerScore(program);
   registerReconcile(program);
 }

@@ -3,6 +3,7 @@ export type {
   AdjustmentRule,
   AggregateNode,
   Applicability,
+  BandMeasure,
   ClassBand,
   Classification,
   Component,
@@ -14,7 +15,10 @@ export type {
   NodeMethod,
   Problem,
   RoundingPolicy,
+  Remainder,
   RuleType,
+  SchemaVersion,
+  ScoreBand,
   ScoringFields,
   ScoringRule,
   StructureCounts,
@@ -22,11 +26,12 @@ export type {
   SubordinateShareRule,
   ValidationResult,
 } from './framework/framework.types';
-export { MEASUREMENT_METHODS } from './framework/framework.types';
+export { BAND_MEASURES, CURRENT_SCHEMA_VERSION, MEASUREMENT_METHODS } from './framework/framework.types';
 export { FIVE_CLASS_BANDS } from './classification/standard-bands';
 export { frameworkJsonSchema } from './framework/framework.schema';
 export { parseFramework, validateFramework } from './framework/validate-framework';
-export { leavesOf, parseShare } from './framework/framework-nodes';
+export { upgradeFramework, type FrameworkChange, type UpgradeResult } from './framework/upgrade-framework';
+export { leavesOf, parseShare, remainderCode } from './framework/framework-nodes';
 export { METHOD_LABELS_VI, methodLabelVi } from './framework/method-labels';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
 export {
@@ -40,6 +45,8 @@ export {
   competitionRanks,
   classify,
   adjustClass,
+  isClassified,
+  NOT_CLASSIFIED_VI,
   type AdjustmentOutcome,
   type AdjustmentStatus,
   type ClassResult,
@@ -63,6 +70,7 @@ export {
   type UnitResults,
 } from './evaluate/evaluate-cycle';
 export { decimalsOf, formatVi, fromScaled, parseFigure, roundTo, toScaled, type ParsedFigure, type RoundingMode } from './numbers/decimal';
+export { conditionalNodesOf, notApplicableProblems } from './evaluate/unit-problems';
 export { reconcileReport, parseReport } from './reconcile/reconcile-report';
 export type {
   ComponentTableSection,

@@ -1,14 +1,15 @@
 import { Option, type Command } from 'commander';
-import { leavesOf, parseFramework } from '@par/scoring';
+import { CURRENT_SCHEMA_VERSION, isClassified, leavesOf, parseFramework } from '@par/scoring';
 import { formatOf, readText } from '../io/read-input';
-import { table, viNumber, writeJson, writeOut } from '../io/output';
+import { viNumber, writeJson, writeOut } from '../io/output';
+import { frameworkCommand, problemLine } from '../io/framework-command';
 import { wantsJson } from '../io/json-mode';
 
-/** `par framework validate FILE`: every problem with its path; exit 1 when invalid. */
+/** `par framework validate FILE`: every problem as `file:line:column`, with its path; exit 1 when invalid. */
 export function registerFrameworkValidate(program: Command): void {
-  const fw = program.command('framework').description('Bộ tiêu chí (framework files)');
-  fw.command('validate')
-    .description('Kiểm tra tệp bộ tiêu chí (YAML/JSON) và liệt kê mọi lỗi kèm vị trí')
+  frameworkCommand(program)
+    .command('validate')
+    .description('Kiểm tra tệp bộ tiêu chí (YAML/JSON) và liệt kê mọi lỗi kèm vị trí (tệp:dòng:cột)')
     .argument('<file>', 'tệp bộ tiêu chí (.yaml, .yml, .json)')
     .addOption(new Option('--format <format>', 'định dạng đầu ra').choices(['text', 'json']).default('text'))
     .addHelpText(
@@ -25,16 +26,15 @@ export function registerFrameworkValidate(program: Command): void {
         writeOut(
           `Bộ tiêu chí hợp lệ: ${f.name}\n` +
             `  ${f.id} — phiên bản ${f.version}, ${f.components.length} lĩnh vực, ${leaves.length} nút chấm điểm, tổng ${viNumber(f.totalMax)} điểm` +
-            (f.detail === 'partial' ? '\n  Lưu ý: bộ tiêu chí chưa có đầy đủ chi tiết tiêu chí (detail: partial).' : ''),
+            (f.detail === 'partial' ? '\n  Lưu ý: bộ tiêu chí chưa có đầy đủ chi tiết tiêu chí (detail: partial).' : '') +
+            (isClassified(f) ? '' : `\n  Không xếp loại: bộ tiêu chí không có mức xếp loại, đơn vị chỉ được xếp hạng.`) +
+            (f.schemaVersion < CURRENT_SCHEMA_VERSION
+              ? `\n  Định dạng phiên bản ${f.schemaVersion}; "par framework upgrade ${file}" chuyển sang phiên bản ${CURRENT_SCHEMA_VERSION}.`
+              : ''),
         );
         return;
       }
       writeOut(`Bộ tiêu chí "${file}" không hợp lệ: ${r.problems.length} lỗi.`);
-      writeOut(
-        table(
-          ['Vị trí', 'Mã lỗi', 'Nội dung'],
-          r.problems.map((p) => [p.path, p.code, p.message]),
-        ),
-      );
+      writeOut(r.problems.map((p) => problemLine(file, p)).join('\n'));
     });
 }

@@ -21,8 +21,10 @@ export const CSV_COLUMNS = [
   'occurrences',
   'rate',
   'yes',
+  'current',
+  'previous',
 ] as const;
-const NUMBER_INPUTS = ['numerator', 'denominator', 'measure', 'occurrences', 'rate'] as const;
+const NUMBER_INPUTS = ['numerator', 'denominator', 'measure', 'occurrences', 'rate', 'current', 'previous'] as const;
 
 /** A cell the reader cannot understand: file, line, column and the text as typed. */
 export interface BadCell {
@@ -37,7 +39,7 @@ type Row = Record<string, string>;
 
 /**
  * Results CSV, one row per unit and scored node, delimiter `,` `;` or tab (detected from the header):
- * `unitId,unitName,parentId,code,value,reason,applicable,self,numerator,denominator,measure,occurrences,rate,yes`.
+ * `unitId,unitName,parentId,code,value,reason,applicable,self,numerator,denominator,measure,occurrences,rate,yes,current,previous`.
  * Every cell that is not a number or a yes/no is refused with its line (exit 1), all of them at once.
  */
 export function loadCsvResults(text: string, file: string): LoadedResults {

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { ValidationError } from '@par/kernel';
 import { parseFramework, type Framework, type Problem, type UnitResults } from '@par/scoring';
 import { decodeText } from './decode-text';
+import { problemLine } from './framework-command';
 import { failureError } from './exit-codes';
 import { loadCsvResults } from './csv-results';
 import { emptyResults, type LoadedResults } from './results';
@@ -40,7 +41,7 @@ export class InvalidFrameworkError extends ValidationError {
   ) {
     super({
       code: 'FRAMEWORK_INVALID',
-      messageVi: `Bộ tiêu chí "${file}" không hợp lệ (${problems.length} lỗi):\n${problems.map((p) => `  ${p.path}  [${p.code}] ${p.message}`).join('\n')}`,
+      messageVi: `Bộ tiêu chí "${file}" không hợp lệ (${problems.length} lỗi):\n${problems.map((p) => `  ${problemLine(file, p)}`).join('\n')}`,
       detail: `${file}: ${problems.length} problems`,
       meta: { problems },
     });

@@ -1,6 +1,8 @@
 import {
   formatVi,
   methodLabelVi,
+  isClassified,
+  NOT_CLASSIFIED_VI,
   type CycleEvaluation,
   type Figure,
   type Framework,
@@ -37,7 +39,8 @@ export function renderTable(cycle: CycleEvaluation, fw: Framework): string {
       ...methods.map((m) => f(u.byMethod[m])),
       f(u.total),
       f(u.index),
-      (u.class?.label ?? '—') + (u.class && u.class.code !== u.class.baseCode ? ` (hạ từ ${u.class.baseLabel})` : ''),
+      (u.class?.label ?? (isClassified(fw) ? '—' : NOT_CLASSIFIED_VI)) +
+        (u.class && u.class.code !== u.class.baseCode ? ` (hạ từ ${u.class.baseLabel})` : ''),
       f(u.lostPoints.total),
     ]),
   );

@@ -1,4 +1,4 @@
-import type { ClassBand, Classification, SubordinateShareRule } from '../framework/framework.types';
+import type { ClassBand, Classification, Framework, SubordinateShareRule } from '../framework/framework.types';
 import { parseShare } from '../framework/framework-nodes';
 import { toScaled } from '../numbers/decimal';
 
@@ -31,6 +31,14 @@ export function classify(value: number | null, bands: readonly ClassBand[], deci
   const v = toScaled(value, decimals);
   for (const b of bands) if (v >= toScaled(b.min ?? 0, decimals)) return b;
   return bands[bands.length - 1] ?? null;
+}
+
+/** What reports say for a unit of a framework without classification bands. */
+export const NOT_CLASSIFIED_VI = 'không xếp loại';
+
+/** False for a framework without classification bands (schemaVersion 2): its units are ranked, not classified. */
+export function isClassified(fw: Pick<Framework, 'classification'>): boolean {
+  return Array.isArray(fw.classification?.bands) && fw.classification.bands.length > 0;
 }
 
 export interface SubordinateClass {

@@ -47,12 +47,16 @@ function buildFramework(s: Shape): Framework {
           applicability,
         };
       }
-      const ks = subs.map((x) => x.k);
+      // One criterion in three lists only some of its sub-criteria: the rest of its max is an explicit remainder.
+      const remainder =
+        own.k % 3 === 0 ? { name: `Các nội dung khác của ${code}`, max: pts(own.k), method: own.method, applicability } : undefined;
+      const ks = [...subs.map((x) => x.k), ...(remainder ? [own.k] : [])];
       compK += ks.reduce((a, b) => a + b, 0);
       return {
         code,
         name: `TC ${code}`,
         max: sumPts(ks),
+        ...(remainder && { remainder }),
         subCriteria: subs.map((x, si) => ({
           code: `${code}.${si + 1}`,
           name: `TCTP ${code}.${si + 1}`,
@@ -68,7 +72,7 @@ function buildFramework(s: Shape): Framework {
     return { code: String(ci + 1), name: `Lĩnh vực ${ci + 1}`, max: pts(compK), criteria };
   });
   const fw: Framework = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'gen',
     name: 'Sinh ngẫu nhiên',
     province: 'p',
@@ -86,12 +90,7 @@ function buildFramework(s: Shape): Framework {
 }
 
 function results(fw: Framework, values: number[][], dropNa = false): UnitResults[] {
-  const leaves: { code: string; max: number; conditional: boolean }[] = [];
-  for (const c of fw.components)
-    for (const cr of c.criteria ?? [])
-      if (cr.subCriteria?.length)
-        for (const sc of cr.subCriteria) leaves.push({ code: sc.code, max: sc.max, conditional: sc.applicability?.mode === 'conditional' });
-      else leaves.push({ code: cr.code, max: cr.max, conditional: cr.applicability?.mode === 'conditional' });
+  const leaves = leavesOf(fw).map((l) => ({ code: l.code, max: l.max, conditional: l.applicability?.mode === 'conditional' }));
   return values.map((vs, u) => ({
     unitId: `u${u}`,
     scores: Object.fromEntries(leaves.map((l, i) => [l.code, { value: vs[i % vs.length]! * l.max }])),

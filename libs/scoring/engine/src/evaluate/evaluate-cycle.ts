@@ -1,5 +1,5 @@
 import type { Framework } from '../framework/framework.types';
-import { adjustClass, classify, competitionRanks, type SubordinateClass } from '../classification/rank-and-classify';
+import { adjustClass, classify, competitionRanks, isClassified, type SubordinateClass } from '../classification/rank-and-classify';
 import type { CycleEvaluation, EvaluateOptions, UnitEvaluation, UnitResults } from './evaluate-cycle.types';
 import { evaluateUnit } from './evaluate-unit';
 
@@ -14,7 +14,8 @@ export { evaluateUnit };
 export function evaluateCycle(fw: Framework, units: readonly UnitResults[], options: EvaluateOptions = {}): CycleEvaluation {
   const evaluated = units.map((u) => evaluateUnit(fw, u, options));
   const basisRank = fw.ranking?.basis ?? 'index';
-  const basisClass = fw.classification.basis ?? 'index';
+  const classification = fw.classification;
+  const basisClass = classification.basis ?? 'index';
   const decimals = fw.rounding.decimals;
   const indexDecimals = fw.rounding.indexDecimals ?? decimals;
   const pick = (e: UnitEvaluation, b: 'index' | 'total') => (b === 'index' ? e.index.value : e.total.value);
@@ -24,8 +25,10 @@ export function evaluateCycle(fw: Framework, units: readonly UnitResults[], opti
   );
   evaluated.forEach((e, i) => {
     e.rank = ranks[i] ?? null;
-    const band = classify(pick(e, basisClass), fw.classification.bands, basisClass === 'index' ? indexDecimals : decimals);
-    e.class = band ? adjustClass(e.unitId, band, fw.classification, options.subordinates, options.adjustments) : null;
+    // Without classification (schemaVersion 2) units are ranked only: class stays null ("không xếp loại").
+    if (!isClassified(fw)) return;
+    const band = classify(pick(e, basisClass), classification.bands, basisClass === 'index' ? indexDecimals : decimals);
+    e.class = band ? adjustClass(e.unitId, band, classification, options.subordinates, options.adjustments) : null;
   });
   return {
     frameworkId: fw.id,

@@ -37,6 +37,10 @@ export function evaluateLeaf(ctx: LeafContext, i: number, entry: ScoreEntry | un
   };
   if (!entry || !applicable) return unscored;
   checkMethod(ctx, leaf, entry);
+  if (entry.value !== undefined && entry.input !== undefined) {
+    ctx.problems.push(valueAndFigures(ctx.unitId, leaf));
+    return { ...unscored, explanation: 'Có cả điểm và số liệu: chưa chấm được.' };
+  }
   const outcome = outcomeOf(ctx, i, entry);
   if (!outcome) return unscored;
   if (outcome.ok)
@@ -79,6 +83,17 @@ function checkMethod(ctx: LeafContext, leaf: Leaf, entry: ScoreEntry): void {
       `Tiêu chí "${leaf.code}" đo bằng ${leaf.method}, không phải ${entry.method}.`,
       `Node ${leaf.code} is measured by ${leaf.method}, result says ${entry.method}`,
     ),
+  );
+}
+
+/** Points and raw figures for the same node: which one counts is not for the engine to guess. */
+function valueAndFigures(unitId: string, leaf: Leaf): Problem {
+  return unitProblem(
+    unitId,
+    `/scores/${leaf.code}`,
+    'VALUE_AND_FIGURES',
+    `Tiêu chí "${leaf.code}": có cả điểm (value) và số liệu (input); chỉ được ghi một trong hai.`,
+    `Node ${leaf.code} has both a value and raw figures (input); give one of them`,
   );
 }
 

@@ -56,7 +56,7 @@ const rule = {
         additionalProperties: false,
         properties: {
           type: {},
-          on: { enum: ['percentage', 'count'] },
+          on: { enum: ['percentage', 'count', 'ratio', 'growth'] },
           unitLabel: name,
           otherwise: points,
           bands: {
@@ -90,6 +90,22 @@ const applicability = {
 };
 const departments = { type: 'array', minItems: 1, items: code };
 const scoringProps = { max: points, method, rule, departments, applicability };
+const remainder = {
+  type: 'object',
+  required: ['name', 'max'],
+  additionalProperties: false,
+  properties: {
+    code,
+    name,
+    note: name,
+    max: { type: 'number', exclusiveMinimum: 0 },
+    method,
+    rule,
+    departments,
+    applicability,
+    covers: counts,
+  },
+};
 
 export const frameworkJsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -108,13 +124,12 @@ export const frameworkJsonSchema = {
     'totalMax',
     'rounding',
     'departments',
-    'classification',
     'components',
   ],
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    schemaVersion: { const: 1 },
+    schemaVersion: { enum: [1, 2] },
     id: code,
     name,
     province: code,
@@ -162,7 +177,6 @@ export const frameworkJsonSchema = {
         basis: { enum: ['index', 'total'] },
         bands: {
           type: 'array',
-          minItems: 1,
           items: {
             type: 'object',
             required: ['class', 'label'],
@@ -235,6 +249,7 @@ export const frameworkJsonSchema = {
                     properties: { code, name, note: name, ...scoringProps },
                   },
                 },
+                remainder,
               },
             },
           },

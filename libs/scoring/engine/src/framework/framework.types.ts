@@ -13,11 +13,15 @@ export type ScoringRule =
   | { type: 'yes-no' }
   /** numerator / denominator × max, capped at max. `unitLabel` names what is counted ("thủ tục"). */
   | { type: 'ratio'; unitLabel?: string }
-  /** First band whose bounds hold gives the points; `otherwise` (default 0) when none holds. */
+  /**
+   * First band whose bounds hold gives the points; `otherwise` (default 0) when none holds. What the bounds apply to:
+   * `percentage` / `count`: a measure given as such; `ratio`: numerator / denominator × 100 (%); `growth`: the growth
+   * rate of a figure, (current − previous) / previous × 100 (%). Bounds are inclusive.
+   */
   | {
       type: 'bands';
-      on: 'percentage' | 'count';
-      bands: { min?: number; max?: number; points: number; label?: string }[];
+      on: BandMeasure;
+      bands: ScoreBand[];
       otherwise?: number;
       unitLabel?: string;
     }
@@ -27,6 +31,18 @@ export type ScoringRule =
   | { type: 'rate' };
 
 export type RuleType = ScoringRule['type'];
+
+/** What a `bands` rule's bounds apply to. `ratio` and `growth` (schemaVersion 2) are computed from raw figures. */
+export type BandMeasure = 'percentage' | 'count' | 'ratio' | 'growth';
+export const BAND_MEASURES: readonly BandMeasure[] = ['percentage', 'count', 'ratio', 'growth'];
+
+/** One step of a `bands` rule: bounds inclusive, either may be omitted. */
+export interface ScoreBand {
+  min?: number;
+  max?: number;
+  points: number;
+  label?: string;
+}
 
 /** `always`: must be scored for every unit; `conditional`: a unit may be declared not applicable. */
 export interface Applicability {
@@ -50,12 +66,34 @@ export interface SubCriterion extends ScoringFields {
   note?: string;
 }
 
-/** A criterion either has sub-criteria, or carries points itself (then the scoring fields are set). */
+/**
+ * The part of a criterion's maximum that its listed sub-criteria do not cover (schemaVersion 2): real reports name
+ * only some sub-criteria. Scored like a leaf under `code` (default `<criterion code>/remainder`); `method` defaults to
+ * the sub-criteria's common method, `rule` to manual, `departments` to none (lost points "not assigned").
+ */
+export interface Remainder {
+  code?: string;
+  name: string;
+  max: number;
+  method?: NodeMethod;
+  rule?: ScoringRule;
+  departments?: string[];
+  applicability?: Applicability;
+  /** How many unlisted sub-criteria it stands for (counted against the declared counts). */
+  covers?: StructureCounts;
+  note?: string;
+}
+
+/**
+ * A criterion either has sub-criteria, or carries points itself (then the scoring fields are set). With
+ * sub-criteria, `max` = their sum, plus `remainder.max` when only some of them are listed.
+ */
 export interface Criterion extends Partial<ScoringFields> {
   code: string;
   name: string;
   max: number;
   subCriteria?: SubCriterion[];
+  remainder?: Remainder;
   note?: string;
 }
 
@@ -144,13 +182,18 @@ export type AdjustmentRule = SubordinateShareRule;
 export interface Classification {
   /** What the bands apply to: index % (default) or total points. */
   basis?: 'index' | 'total';
-  /** Highest class first. */
+  /** Highest class first; empty (schemaVersion 2) when the framework does not classify. */
   bands: ClassBand[];
   adjustments?: AdjustmentRule[];
 }
 
+/** Format versions this engine reads; files of an older version are rewritten by `upgradeFramework`. */
+export type SchemaVersion = 1 | 2;
+export const CURRENT_SCHEMA_VERSION = 2 as const;
+
 export interface Framework {
-  schemaVersion: 1;
+  /** Format version: 2 is current; 1 files stay valid (without the constructs of version 2). */
+  schemaVersion: SchemaVersion;
   id: string;
   name: string;
   province: string;
@@ -168,6 +211,10 @@ export interface Framework {
   detailNote?: string;
   rounding: RoundingPolicy;
   departments: { code: string; name: string }[];
+  /**
+   * Optional in the file (schemaVersion 2): a file without it is read as `{ bands: [] }`, and units are ranked but not
+   * classified (`class: null`, "không xếp loại"). See `isClassified`.
+   */
   classification: Classification;
   ranking?: { basis?: 'index' | 'total' };
   components: Component[];
@@ -181,6 +228,9 @@ export interface Problem {
   message: string;
   /** English, for developers. */
   detail: string;
+  /** 1-based line and column in the source text (set by `parseFramework`, nearest enclosing node). */
+  line?: number;
+  column?: number;
 }
 
 export interface ValidationResult {
@@ -193,7 +243,7 @@ export interface ValidationResult {
 export interface Leaf extends ScoringFields {
   code: string;
   name: string;
-  kind: 'sub-criterion' | 'criterion' | 'aggregate';
+  kind: 'sub-criterion' | 'criterion' | 'aggregate' | 'remainder';
   componentCode: string;
   criterionCode?: string;
   knownItems?: string[];

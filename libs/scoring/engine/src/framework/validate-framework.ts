@@ -1,9 +1,12 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import { frameworkJsonSchema } from './framework.schema';
 import type { Framework, Problem, ValidationResult } from './framework.types';
 import { problem } from './checks/framework-check';
 import { semanticChecks } from './checks/semantic-checks';
+import { parseSource } from './source-positions';
+
+/** Schema problems about a field of the object at their path (unknown fields): located at that field's key. */
+const keyHints = new WeakMap<Problem, string>();
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const checkSchema = ajv.compile(frameworkJsonSchema);
@@ -18,13 +21,17 @@ function schemaProblem(e: ErrorObject): Problem {
         `Thiếu trường bắt buộc "${String(e.params['missingProperty'])}".`,
         `Missing required property ${String(e.params['missingProperty'])}`,
       );
-    case 'additionalProperties':
-      return problem(
+    case 'additionalProperties': {
+      const field = String(e.params['additionalProperty']);
+      const p = problem(
         path,
         'SCHEMA_UNKNOWN_FIELD',
-        `Trường "${String(e.params['additionalProperty'])}" không có trong định dạng bộ tiêu chí.`,
-        `Unknown property ${String(e.params['additionalProperty'])}`,
+        `Trường "${field}" không có trong định dạng bộ tiêu chí.`,
+        `Unknown property ${field}`,
       );
+      keyHints.set(p, field);
+      return p;
+    }
     case 'enum':
     case 'const':
       return problem(
@@ -40,20 +47,18 @@ function schemaProblem(e: ErrorObject): Problem {
   }
 }
 
-/** Parses a framework document (YAML or JSON, guessed from the first character when omitted) and validates it. */
+/**
+ * Parses a framework document (YAML or JSON, guessed from the first character when omitted) and validates it.
+ * Every problem carries the `line` and `column` (1-based) of its node in the text, or of the nearest node that exists
+ * (a missing field: the object that lacks it; an unknown field: its key).
+ */
 export function parseFramework(text: string, format?: 'yaml' | 'json'): ValidationResult {
   const fmt = format ?? (/^\s*[{[]/.test(text) ? 'json' : 'yaml');
-  let obj: unknown;
-  try {
-    obj = fmt === 'json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [problem('/', 'PARSE_ERROR', `Không đọc được tệp ${fmt.toUpperCase()}: ${msg}`, `Cannot parse ${fmt}: ${msg}`)],
-    };
-  }
-  return validateFramework(obj);
+  const source = parseSource(text, fmt);
+  if (source.problems) return { ok: false, problems: source.problems };
+  const result = validateFramework(source.value);
+  const located = result.problems.map((p) => ({ ...p, ...source.locate(p.path, keyHints.get(p)) }));
+  return { ...result, problems: located };
 }
 
 /**
@@ -74,5 +79,10 @@ export function validateFramework(obj: unknown): ValidationResult {
     if (problems.length === 0) throw e;
   }
   const ok = problems.length === 0;
-  return ok ? { ok, framework: obj as Framework, problems } : { ok, problems };
+  return ok ? { ok, framework: normalised(obj as Framework), problems } : { ok, problems };
+}
+
+/** A framework without classification (schemaVersion 2) is read with no bands: ranked, not classified. */
+function normalised(fw: Framework): Framework {
+  return fw.classification === undefined ? { ...fw, classification: { bands: [] } } : fw;
 }

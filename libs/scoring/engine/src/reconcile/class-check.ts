@@ -1,4 +1,4 @@
-import { atLeast } from '../classification/rank-and-classify';
+import { atLeast, isClassified, NOT_CLASSIFIED_VI } from '../classification/rank-and-classify';
 import type { AdjustmentRule, ClassBand, Framework } from '../framework/framework.types';
 import { parseShare } from '../framework/framework-nodes';
 import type { MismatchRows, ScoredRow } from './ranking-rows';
@@ -18,6 +18,7 @@ export function checkClass(
   tolerance: number,
   place: string,
 ): MismatchRows[number] | undefined {
+  if (!isClassified(fw)) return unclassified(x, place);
   const bands = fw.classification.bands;
   const printed = bands.find((b) => norm(b.label) === norm(x.row.class!) || b.class === x.row.class);
   const low = bandOf(x.score.value - tolerance, bands);
@@ -40,6 +41,13 @@ export function checkClass(
     .map((c) => bands.find((b) => b.class === c)?.label ?? c)
     .join(' / ');
   return { place: `${place}/class`, expected, actual: x.row.class! };
+}
+
+/** A framework without classification: the report may only say the unit is not classified. */
+function unclassified(x: ScoredRow, place: string): MismatchRows[number] | undefined {
+  const printed = norm(x.row.class!);
+  if (printed === '' || printed === '—' || printed === '-' || printed === norm(NOT_CLASSIFIED_VI)) return undefined;
+  return { place: `${place}/class`, expected: NOT_CLASSIFIED_VI, actual: x.row.class! };
 }
 
 function applyAdjustments(

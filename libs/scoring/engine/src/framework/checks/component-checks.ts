@@ -1,3 +1,4 @@
+import { resolveRemainder } from '../framework-nodes';
 import type { AggregateNode, Component, Criterion, NodeMethod } from '../framework.types';
 import { checkCodePrefix, checkUniqueCode } from './code-checks';
 import { checkDeclaredComponentCounts } from './count-checks';
@@ -47,6 +48,15 @@ function checkCriterion(check: FrameworkCheck, tally: ComponentTally, c: Compone
   tally.counted.criteria++;
   const subs = arr(cr.subCriteria);
   if (subs.length > 0) return checkSubCriteria(check, tally, cr, rp);
+  if (cr.remainder)
+    check.problems.push(
+      problem(
+        `${rp}/remainder`,
+        'REMAINDER_WITHOUT_SUBCRITERIA',
+        `Tiêu chí "${cr.code}" không liệt kê tiêu chí thành phần nào nên không có "phần còn lại"; hãy chấm điểm trực tiếp tiêu chí.`,
+        'A remainder needs listed sub-criteria; score the criterion itself instead',
+      ),
+    );
   const missing = (['method', 'rule', 'departments'] as const).filter((k) => cr[k] === undefined);
   if (missing.length > 0)
     check.problems.push(
@@ -82,7 +92,30 @@ function checkSubCriteria(check: FrameworkCheck, tally: ComponentTally, cr: Crit
     addMethod(check, tally, sc.method, sc.max ?? 0);
     checkScoringFields(check, sc, sp, false);
   });
-  if (!same(check, sum, cr.max)) sumMismatch(check, `${rp}/max`, `Tiêu chí ${cr.code}`, cr.max, sum, 'các tiêu chí thành phần');
+  if (cr.remainder) sum += checkRemainder(check, tally, cr, `${rp}/remainder`);
+  const parts = cr.remainder ? 'các tiêu chí thành phần và phần còn lại' : 'các tiêu chí thành phần';
+  if (!same(check, sum, cr.max)) sumMismatch(check, `${rp}/max`, `Tiêu chí ${cr.code}`, cr.max, sum, parts);
+}
+
+/** The part of a criterion not itemised: a scored node of its own, counting what it declares to cover. */
+function checkRemainder(check: FrameworkCheck, tally: ComponentTally, cr: Criterion, path: string): number {
+  const r = resolveRemainder(cr, cr.remainder!);
+  checkUniqueCode(check, r.code, path);
+  if (r.method === undefined)
+    check.problems.push(
+      problem(
+        `${path}/method`,
+        'REMAINDER_METHOD_REQUIRED',
+        `Các tiêu chí thành phần của "${cr.code}" đo bằng nhiều phương pháp: phần còn lại phải ghi rõ phương pháp đo (method).`,
+        'The listed sub-criteria do not share one method: the remainder must declare its method',
+      ),
+    );
+  const covers = cr.remainder!.covers;
+  tally.counted.subCriteria += covers?.subCriteria ?? 0;
+  tally.counted.surveySubCriteria += covers?.surveySubCriteria ?? (r.method === 'survey' ? (covers?.subCriteria ?? 0) : 0);
+  addMethod(check, tally, r.method, r.max ?? 0);
+  checkScoringFields(check, r, path, false);
+  return r.max ?? 0;
 }
 
 /** An aggregate stands for criteria not itemised: it counts what it declares to cover. */

@@ -3,6 +3,7 @@ import { checkAdjustments, checkBands } from './classification-checks';
 import { checkDepartments } from './code-checks';
 import { checkComponent } from './component-checks';
 import { checkDeclaredFrameworkCounts } from './count-checks';
+import { checkSchemaVersion } from './version-checks';
 import { arr, frameworkCheck, problem, same, sumMismatch, type FrameworkCheck, type StructureCount } from './framework-check';
 
 /**
@@ -26,6 +27,7 @@ export function semanticChecks(fw: Framework, problems: Problem[]): void {
   checkPeriod(check);
   checkBands(check);
   checkAdjustments(check);
+  checkSchemaVersion(check);
 }
 
 /** The framework's total max and max per method against the sums over its components. */
