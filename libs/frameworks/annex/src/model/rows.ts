@@ -42,10 +42,12 @@ export function classifyCode(raw: string): { kind: NodeKind; code: string; paren
 
 /** Reads the rows below the header: merged ranges checked and resolved, each row classified by its code. */
 export function readBody(sheet: SheetModel, header: HeaderMap): AnnexBody {
-  const { fill, problems } = resolveMerges(sheet, header);
+  // a header of several rows: its cells merged down from the header row (STT over rows 8-9)
+  const last = Math.max(header.row, ...sheet.merges.filter((m) => m.top === header.row && m.bottom - m.top <= 2).map((m) => m.bottom));
+  const { fill, problems } = resolveMerges(sheet, header, last);
   const rows: AnnexRow[] = [];
   let total: AnnexBody['total'];
-  for (let r = header.row + 1; r <= sheet.rows.length; r++) {
+  for (let r = last + 1; r <= sheet.rows.length; r++) {
     const cells: AnnexRow['cells'] = {};
     for (const [field, col] of Object.entries(header.columns) as [ColumnField, number][]) {
       const own = sheet.rows[r - 1]?.[col - 1] ?? null;
@@ -54,7 +56,7 @@ export function readBody(sheet: SheetModel, header: HeaderMap): AnnexBody {
     const code = cellText(cells.code);
     const name = cellText(cells.name);
     if (Object.values(cells).every((v) => cellText(v) === '')) continue;
-    if (r === header.row + 1 && /^\(?\d+\)?$/.test(name)) continue; // the "(1) (2) (3)" numbering row under the header
+    if (r === last + 1 && /^\(?\d+\)?$/.test(name)) continue; // the "(1) (2) (3)" numbering row under the header
     if (isTotalRow(code, name)) {
       total = { row: r, value: cells.max ?? null };
       continue;
@@ -98,19 +100,23 @@ function isTotalRow(code: string, name: string): boolean {
  * misplaced; a range in a spanning column gives its value to every row it covers; one from the code column
  * across the name (a "Tổng cộng" row) gives its text to the name.
  */
-function resolveMerges(sheet: SheetModel, header: HeaderMap): { fill: Map<string, CellValue>; problems: AnnexProblem[] } {
+function resolveMerges(
+  sheet: SheetModel,
+  header: HeaderMap,
+  headerEnd: number,
+): { fill: Map<string, CellValue>; problems: AnnexProblem[] } {
   const fill = new Map<string, CellValue>();
   const problems: AnnexProblem[] = [];
   const col = header.columns;
   const covers = (m: CellRange, c?: number) => c !== undefined && m.left <= c && c <= m.right;
   const label = (m: CellRange) => `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
   for (const m of sheet.merges) {
-    if (m.bottom <= header.row) continue;
-    const at = { sheet: sheet.name, row: Math.max(m.top, header.row + 1), column: columnLetter(m.left) };
+    if (m.bottom <= headerEnd) continue;
+    const at = { sheet: sheet.name, row: Math.max(m.top, headerEnd + 1), column: columnLetter(m.left) };
     const single = m.top === m.bottom && m.left === m.right;
     if (single) continue;
     const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
-    if (m.top <= header.row) {
+    if (m.top <= headerEnd) {
       problems.push(
         problem(
           'MERGED_CELL_MISPLACED',
