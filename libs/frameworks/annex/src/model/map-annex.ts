@@ -53,21 +53,30 @@ export function mapAnnex(workbook: WorkbookModel, options: AnnexOptions = {}): A
   const chosen = found.find((f) => f.header) ?? found[0]!;
   if (!chosen.header) return { ok: false, problems: chosen.problems };
   const sheet = chosen.sheet;
-  const body = readBody(sheet, chosen.header);
   const infoRead = info ? readInfoSheet(info) : { draft: {}, places: new Map<string, CellRef>(), problems: [] };
+  if (chosen.problems.some((p) => p.code === 'COLUMN_MISSING'))
+    return { ok: false, problems: sortProblems([...chosen.problems, ...infoRead.problems], order) };
+  const body = readBody(sheet, chosen.header);
   const given = deepMerge(deepMerge(readTitleBlock(sheet, chosen.header.row), infoRead.draft), options as Record<string, unknown>);
   const departments =
     (given.departments as Department[] | undefined) ?? deriveDepartments(body.rows.map((r) => cellText(r.cells.departments)));
   const tree = buildTree(body.rows, sheet.name, chosen.header, departments);
-  const problems = [...chosen.problems, ...body.problems, ...infoRead.problems, ...tree.problems];
+  const inBlocked = (p: AnnexProblem) =>
+    p.column !== undefined && body.blocked.has(`${p.row}:${p.column}`) && !p.code.startsWith('MERGED_');
+  const problems = [...chosen.problems, ...body.problems, ...infoRead.problems, ...tree.problems].filter((p) => !inBlocked(p));
   const totalMax = totalOf(given, body, tree.components, sheet, chosen.header.columns.max, problems);
   const draft = ordered({ schemaVersion: 1, ...given, totalMax, departments, components: tree.components });
   const checked = validateFramework(draft);
-  const hasMaxProblem = problems.some((p) => ['NUMBER_UNREADABLE', 'MAX_MISSING', 'PARENT_MISSING', 'DUPLICATE_CODE'].includes(p.code));
+  const hasMaxProblem = problems.some((p) =>
+    ['NUMBER_UNREADABLE', 'MAX_MISSING', 'PARENT_MISSING', 'DUPLICATE_CODE', 'MERGED_SCORE_CELL'].includes(p.code),
+  );
+  const rowsWithProblems = new Set([...problems, ...body.problems].filter((p) => p.row !== undefined).map((p) => `${p.sheet}:${p.row}`));
   for (const p of checked.problems) {
     if (hasMaxProblem && p.code === 'MAX_SUM_MISMATCH') continue; // sums over an unreadable cell say nothing more
     if (p.code === 'SCHEMA_MINITEMS' && p.path.endsWith('/departments')) continue; // DEPARTMENT_MISSING, by row
-    problems.push(locate(p, tree.places, infoRead.places, body, sheet, info, chosen.header.columns.max));
+    const located = locate(p, tree.places, infoRead.places, body, sheet, info, chosen.header.columns.max);
+    if (located.row !== undefined && (rowsWithProblems.has(`${located.sheet}:${located.row}`) || inBlocked(located))) continue; // that row's own problem says it
+    problems.push(located);
   }
   if (problems.length > 0 || !checked.ok) return { ok: false, problems: sortProblems(problems, order) };
   return { ok: true, framework: checked.framework!, problems: [] };

@@ -19,6 +19,8 @@ export interface AnnexBody {
   /** The `Tổng cộng` row, when the sheet has one. */
   total?: { row: number; value: CellValue };
   problems: AnnexProblem[];
+  /** Cells (`7:C`) inside a misplaced merged range: their own problems would only repeat the range's. */
+  blocked: Set<string>;
 }
 
 /** Columns whose value may span rows (a department answering for several criteria, one method for a block). */
@@ -44,7 +46,7 @@ export function classifyCode(raw: string): { kind: NodeKind; code: string; paren
 export function readBody(sheet: SheetModel, header: HeaderMap): AnnexBody {
   // a header of several rows: its cells merged down from the header row (STT over rows 8-9)
   const last = Math.max(header.row, ...sheet.merges.filter((m) => m.top === header.row && m.bottom - m.top <= 2).map((m) => m.bottom));
-  const { fill, problems } = resolveMerges(sheet, header, last);
+  const { fill, problems, blocked } = resolveMerges(sheet, header, last);
   const rows: AnnexRow[] = [];
   let total: AnnexBody['total'];
   for (let r = last + 1; r <= sheet.rows.length; r++) {
@@ -87,7 +89,7 @@ export function readBody(sheet: SheetModel, header: HeaderMap): AnnexBody {
     }
     rows.push({ row: r, ...c, cells });
   }
-  return { rows, ...(total && { total }), problems };
+  return { rows, ...(total && { total }), problems, blocked };
 }
 
 function isTotalRow(code: string, name: string): boolean {
@@ -104,9 +106,13 @@ function resolveMerges(
   sheet: SheetModel,
   header: HeaderMap,
   headerEnd: number,
-): { fill: Map<string, CellValue>; problems: AnnexProblem[] } {
+): { fill: Map<string, CellValue>; problems: AnnexProblem[]; blocked: Set<string> } {
   const fill = new Map<string, CellValue>();
   const problems: AnnexProblem[] = [];
+  const blocked = new Set<string>();
+  const block = (m: CellRange) => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) blocked.add(`${r}:${columnLetter(c)}`);
+  };
   const col = header.columns;
   const covers = (m: CellRange, c?: number) => c !== undefined && m.left <= c && c <= m.right;
   const label = (m: CellRange) => `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`;
@@ -117,6 +123,7 @@ function resolveMerges(
     if (single) continue;
     const value = sheet.rows[m.top - 1]?.[m.left - 1] ?? null;
     if (m.top <= headerEnd) {
+      block(m);
       problems.push(
         problem(
           'MERGED_CELL_MISPLACED',
@@ -126,6 +133,7 @@ function resolveMerges(
         ),
       );
     } else if (covers(m, col.max)) {
+      block(m);
       problems.push(
         problem(
           'MERGED_SCORE_CELL',
@@ -135,6 +143,7 @@ function resolveMerges(
         ),
       );
     } else if (m.bottom > m.top && (covers(m, col.code) || covers(m, col.name))) {
+      block(m);
       problems.push(
         problem(
           'MERGED_CELL_MISPLACED',
@@ -149,7 +158,7 @@ function resolveMerges(
       for (let r = m.top; r <= m.bottom; r++) fill.set(`${r}:${m.left}`, value);
     }
   }
-  return { fill, problems };
+  return { fill, problems, blocked };
 }
 
 /** The fields whose columns a sheet may carry (for documentation and the export). */
