@@ -92,7 +92,7 @@ export function infoSheet(f: Framework): { name: string; rows: CellValue[][] } {
   const rows: CellValue[][] = [['Thông tin', 'Giá trị']];
   for (const field of INFO_FIELDS) {
     if (field.pointer === '') {
-      const extra = leftover(f as unknown as Record<string, unknown>, '', [...handled, '/components', '/schemaVersion']);
+      const extra = leftover(f as unknown as Record<string, unknown>, '', [...handled, '/components', '/schemaVersion', '/$schema']);
       rows.push([field.label, Object.keys(extra).length ? JSON.stringify(extra) : null]);
     } else rows.push([field.label, field.get(f) ?? null]);
   }
