@@ -13,6 +13,8 @@ import { parse } from 'yaml';
 type Node = { code: string; name: string; max: number; method?: string; departments?: string[] } & Record<string, unknown>;
 /** What the annex's prose says about a node (short name, counts of criteria, names of items), as JSON in the last column. */
 const EXTRA = ['shortName', 'maxByMethod', 'detail', 'declaredCounts', 'covers', 'knownItems'];
+type Band = { class: string; label: string; min?: number };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the YAML document as read, fields used by name below
 type Fw = Record<string, any> & { components: (Node & { criteria?: (Node & { subCriteria?: Node[] })[]; aggregates?: Node[] })[] };
 
 const METHOD: Record<string, string> = {
@@ -91,7 +93,7 @@ function body(ws: ExcelJS.Worksheet, f: Fw, first: number): void {
 /** The documented "Thông tin" sheet (docs/framework-annex.md): what the printed annex does not carry. */
 function info(wb: ExcelJS.Workbook, f: Fw): void {
   const ws = wb.addWorksheet('Thông tin');
-  const bands = f.classification.bands.map((b: any) => `${b.label} (${b.class})${b.min !== undefined ? ` ≥ ${b.min}` : ''}`).join('; ');
+  const bands = f.classification.bands.map((b: Band) => `${b.label} (${b.class})${b.min !== undefined ? ` ≥ ${b.min}` : ''}`).join('; ');
   const extra: Record<string, unknown> = {};
   for (const k of ['amendments', 'maxByMethod', 'declaredCounts', 'detail', 'detailNote']) if (f[k] !== undefined) extra[k] = f[k];
   if (f.classification.adjustments) extra.classification = { adjustments: f.classification.adjustments };

@@ -43,7 +43,10 @@ export function buildTree(rows: AnnexRow[], sheet: string, header: HeaderMap, de
           at(r, 'code'),
         ),
       );
-    else (seen.set(r.code, r), unique.push(r));
+    else {
+      seen.set(r.code, r);
+      unique.push(r);
+    }
   }
   const hasChildren = new Set(unique.filter((r) => r.kind === 'subCriterion').map((r) => r.parent!));
   const nodes = new Map<string, Node>();
