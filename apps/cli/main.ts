@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ParError } from '@par/kernel';
 import { EXIT, exitCodeOf, registerScoringCommands } from '@par/scoring-cli';
 import { localise, vietnameseError } from './localise';
+import { registerFrameworkAnnexCommands } from './framework-annex.commands';
 
 export { exitQuietlyOnBrokenPipe } from './broken-pipe';
 
@@ -10,6 +11,8 @@ const EXAMPLES = `
 Ví dụ:
   par framework validate examples/frameworks/bac-kan-2023-district.yaml
   par framework upgrade bo-tieu-chi-cu.yaml -o bo-tieu-chi.yaml
+  par framework import examples/frameworks/bac-kan-2023-district.annex.xlsx -o bac-kan-district.yaml
+  par framework export examples/frameworks/bac-kan-2023-commune.yaml -o mau-phu-luc.xlsx
   par score --framework examples/frameworks/bac-kan-2023-commune.yaml \\
     --results examples/results/bac-kan-2023-communes.csv --format table
   par reconcile --framework examples/frameworks/bac-kan-2023-district.yaml \\
@@ -56,6 +59,7 @@ function rootCommand(): Command {
     .option('--json', 'kết quả (và lỗi) dạng JSON cho chương trình đọc; mã thoát không đổi')
     .exitOverride();
   registerScoringCommands(program);
+  registerFrameworkAnnexCommands(program);
   return program;
 }
 

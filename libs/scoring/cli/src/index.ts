@@ -7,6 +7,7 @@ import { registerReconcile } from './reconcile/reconcile.command';
 export { EXIT, exitCodeOf, failureError, usageError, type ExitCode } from './io/exit-codes';
 export { outputWidth, table, viNumber } from './io/output';
 export { wantsJson } from './io/json-mode';
+export { frameworkCommand } from './io/framework-command';
 
 /** Registers the scoring commands on `npx par`: `framework validate|upgrade`, `score`, `reconcile`. */
 export function registerScoringCommands(program: Command): void {
