@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { UnitEntity } from '../unit-assessment/unit.entity';
 
 /** The Assessment the scoring and not-applicable mutations return: every item's self and appraised score, and the stream version. */
 
@@ -19,6 +20,7 @@ export class NotApplicableItemType {
 export class AssessmentType {
   @Field(() => ID) cycleId!: string;
   @Field(() => ID) unitId!: string;
+  @Field(() => UnitEntity, { description: 'Đơn vị (tên, mã… từ danh mục đơn vị)' }) unit!: UnitEntity;
   @Field(() => Int, { description: 'Stream version: send it back as expectedVersion to detect concurrent edits' }) version!: number;
   @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
   @Field(() => [NotApplicableItemType], { description: 'Tiêu chí không áp dụng (điểm tối đa của chúng không tính)' })

@@ -8,6 +8,7 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
   return {
     cycleId,
     unitId,
+    unit: { id: unitId },
     version,
     scores: Object.entries(state.scores)
       .sort(([a], [b]) => byCode(a, b))

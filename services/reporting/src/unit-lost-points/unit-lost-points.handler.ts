@@ -30,7 +30,13 @@ export class UnitLostPointsHandler implements IQueryHandler<UnitLostPointsQuery>
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
       const { framework, input } = await loadLostPointsSource(tx, ctx.province, cycleId, unitId);
       const lost = appraisedLostPoints(framework, input);
-      return { cycleId, total: lost.totalLost, byComponent: lost.byComponent.map(toGroup), byDepartment: lost.byDepartment.map(toGroup) };
+      return {
+        cycleId,
+        unit: { id: unitId },
+        total: lost.totalLost,
+        byComponent: lost.byComponent.map(toGroup),
+        byDepartment: lost.byDepartment.map(toGroup),
+      };
     });
   }
 }

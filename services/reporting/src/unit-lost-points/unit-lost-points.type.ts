@@ -1,7 +1,8 @@
 import { Directive, Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { ReportingModule } from '../reporting.module';
 
 /** The frameworks subgraph's `Unit` entity, extended here with its lost points (key only: the province comes from the token). */
-@ObjectType('Unit')
+@ObjectType('Unit', { registerIn: () => ReportingModule })
 @Directive('@key(fields: "id")')
 export class UnitEntity {
   @Field(() => ID) id!: string;
@@ -30,6 +31,7 @@ export class LostPointsGroupType {
 @ObjectType('UnitLostPoints', { description: 'Điểm bị mất của đơn vị trong kỳ (phần thẩm định)' })
 export class UnitLostPointsType {
   @Field(() => ID) cycleId!: string;
+  @Field(() => UnitEntity, { description: 'Đơn vị' }) unit!: UnitEntity;
   @Field(() => Float, { description: 'Tổng số điểm bị mất' }) total!: number;
   @Field(() => [LostPointsGroupType], { description: 'Theo lĩnh vực' }) byComponent!: LostPointsGroupType[];
   @Field(() => [LostPointsGroupType], { description: 'Theo phòng/sở phụ trách (một tiêu chí có thể thuộc nhiều nơi)' })
