@@ -184,7 +184,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'reporting.scores',
     ]);
     expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
-      owns: ['ranking.scores', 'ranking.results'],
+      owns: ['ranking.scores', 'ranking.not_applicable', 'ranking.results'],
       sources: ['assessments.events'],
     });
     expect((await run('projections', 'list')).out).toContain('also writes: ranking.results');

@@ -7,6 +7,12 @@ import { ScoreHistoryHandler } from './score-history/score-history.handler';
 import { ScoreHistoryResolver } from './score-history/score-history.resolver';
 import { VerifyAuditTrailHandler } from './verify-audit-trail/verify-audit-trail.handler';
 import { VerifyAuditTrailResolver } from './verify-audit-trail/verify-audit-trail.resolver';
+import { MarkNotApplicableHandler } from './mark-not-applicable/mark-not-applicable.handler';
+import { MarkNotApplicableResolver } from './mark-not-applicable/mark-not-applicable.resolver';
+import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-applicable.handler';
+import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
+import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
+import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 
 /**
  * The assessments service: self-assessment and appraisal, event-sourced; the audit trail of every score.
@@ -22,6 +28,13 @@ import { VerifyAuditTrailResolver } from './verify-audit-trail/verify-audit-trai
     ScoreHistoryResolver,
     VerifyAuditTrailHandler,
     VerifyAuditTrailResolver,
+    MarkNotApplicableHandler,
+    MarkNotApplicableResolver,
+    ClearNotApplicableHandler,
+    ClearNotApplicableResolver,
+    UnitAssessmentHandler,
+    UnitAssessmentResolver,
+    UnitAssessmentFieldsResolver,
   ],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogResolver, UnitReferenceResolver } from './read-catalog/catalog.resolver';
+import {
+  CycleEntityResolver,
+  FrameworkEntityResolver,
+  ScoringItemEntityResolver,
+  UnitEntityResolver,
+} from './read-catalog/entity-references.resolver';
 import { PublishFrameworkHandler } from './publish-framework/publish-framework.handler';
 import { PublishFrameworkResolver } from './publish-framework/publish-framework.resolver';
 import { RegisterUnitHandler } from './register-unit/register-unit.handler';
@@ -15,6 +21,10 @@ import { OpenCycleResolver } from './open-cycle/open-cycle.resolver';
   providers: [
     CatalogResolver,
     UnitReferenceResolver,
+    UnitEntityResolver,
+    CycleEntityResolver,
+    FrameworkEntityResolver,
+    ScoringItemEntityResolver,
     PublishFrameworkHandler,
     PublishFrameworkResolver,
     RegisterUnitHandler,

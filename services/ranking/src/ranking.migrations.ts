@@ -17,4 +17,14 @@ ${rlsTableSql('{{schema}}.scores')}
 ${rlsTableSql('{{schema}}.results')}
 `,
   },
+  {
+    name: '0002-ranking-not-applicable',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.not_applicable (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, code text NOT NULL,
+  reason text, last_event_id text NOT NULL,
+  PRIMARY KEY (province, cycle_id, unit_id, code));
+${rlsTableSql('{{schema}}.not_applicable')}
+`,
+  },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { PgliteProjectionSpec } from '@par/projections/testing';
@@ -30,7 +30,7 @@ components:
     max: 4
     criteria:
       - { code: "1.1", name: a, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
-      - { code: "1.2", name: b, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
+      - { code: "1.2", name: b, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV], applicability: { mode: conditional } }
 `,
   'yaml',
 );
@@ -39,7 +39,7 @@ if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
 const [catalog, scores] = rankingProjections as [(typeof rankingProjections)[0], (typeof rankingProjections)[0]];
 const migrations = [...catalogMigrations(), ...rankingMigrations()];
 const P = 'tinh-a';
-const ev = <E extends FrameworksEventV1 | ScoreRecordedV1>(e: E): E => e;
+const ev = <E extends FrameworksEventV1 | ScoreRecordedV1 | NotApplicableChangedV1>(e: E): E => e;
 const framework = ev({
   type: 'FrameworkPublished',
   version: 1,
@@ -84,6 +84,22 @@ const score = (unitId: string, code: string, kind: 'self' | 'appraised', value: 
     streamVersion: 1,
   });
 
+const notApplicable = (unitId: string, code: string, on: boolean, eventId: string) =>
+  ev({
+    type: 'NotApplicableChanged',
+    version: 1,
+    eventId,
+    province: P,
+    cycleId: 'c1',
+    unitId,
+    code,
+    notApplicable: on,
+    reason: on ? 'Đơn vị không có thủ tục hành chính' : null,
+    actor: { id: 'a', name: null, roles: [] },
+    occurredAt: '2025-01-01T00:00:00.000Z',
+    streamVersion: 2,
+  });
+
 type Result = { unit_id: string; total: string; rank: number; class_label: string; computed_at_event: string };
 const results = async (rows: (t: string, o?: string) => Promise<Result[]>) =>
   (await rows('results', 'rank, unit_id')).map(
@@ -95,7 +111,7 @@ const both = {
   name: 'ranking.both',
   topics: ['par.test.v1'],
   handle: (tx: Parameters<typeof catalog.handle>[0], m: Parameters<typeof catalog.handle>[1]) =>
-    ((m.value as { type: string }).type === 'ScoreRecorded' ? scores : catalog).handle(tx, m),
+    (['ScoreRecorded', 'NotApplicableChanged'].includes((m.value as { type: string }).type) ? scores : catalog).handle(tx, m),
 };
 const spec = PgliteProjectionSpec.for({ projection: both, schema: 'ranking', migrations });
 
@@ -127,4 +143,29 @@ describe('ranking projections (PGlite, given/when/then)', () => {
       .then(async ({ rows }) => {
         expect(await results(rows as never)).toEqual(['1. u1 2 Yếu @reg-u3', '2. u3 0 Yếu @reg-u3']);
       }));
+
+  it('a not-applicable declaration drops its maximum from the unit; withdrawing it brings it back', async () => {
+    type Max = { unit_id: string; max_points: string; index_percent: string };
+    const maxima = async (rows: (t: string, o?: string) => Promise<Max[]>) =>
+      (await rows('results', 'unit_id')).map((r) => [r.unit_id, Number(r.max_points), Number(r.index_percent)]);
+    await spec
+      .given(framework, cycle, unit('u1'), unit('u2'), score('u1', '1.1', 'self', 2, 's1'), score('u2', '1.1', 'self', 2, 's2'))
+      .when(notApplicable('u1', '1.2', true, 'n1'))
+      .then(async ({ rows }) => {
+        expect(await maxima(rows as never)).toEqual([
+          ['u1', 2, 100],
+          ['u2', 4, 50],
+        ]);
+        expect(await rows('not_applicable')).toEqual([
+          expect.objectContaining({ unit_id: 'u1', code: '1.2', reason: 'Đơn vị không có thủ tục hành chính', last_event_id: 'n1' }),
+        ]);
+      });
+    await spec
+      .given(framework, cycle, unit('u1'), score('u1', '1.1', 'self', 2, 's1'), notApplicable('u1', '1.2', true, 'n1'))
+      .when(notApplicable('u1', '1.2', false, 'n2'))
+      .then(async ({ rows }) => {
+        expect(await maxima(rows as never)).toEqual([['u1', 4, 50]]);
+        expect(await rows('not_applicable')).toEqual([]);
+      });
+  });
 });

@@ -1,10 +1,10 @@
 import { evolvingHandler, type EvolvingProjection, type ProjectionSpec } from '@par/projections';
 import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
-import { ASSESSMENTS_TOPIC, type ScoreRecordedV1 } from '@par/assessments-contracts';
+import { ASSESSMENTS_TOPIC, type AssessmentsEventV1 } from '@par/assessments-contracts';
 import { RANKING_SCHEMA } from './ranking.tokens';
 import {
+  evolveAssessmentEvent,
   evolveRankingCatalog,
-  evolveScore,
   RANKING_TABLE_KEYS,
   type RankingCatalogReadModel,
   type ScoreReadModel,
@@ -19,12 +19,15 @@ export const rankingCatalogEvolution: EvolvingProjection<{ event: FrameworksEven
   evolve: evolveRankingCatalog,
 };
 
-/** `ranking.scores`: published score → its row and its cycle's results (load → evolve → write). */
-export const rankingScoresEvolution: EvolvingProjection<ScoreRecordedV1, ScoreReadModel> = {
+/**
+ * `ranking.scores`: published score or not-applicable declaration → its row and its cycle's results
+ * (load → evolve → write).
+ */
+export const rankingScoresEvolution: EvolvingProjection<AssessmentsEventV1, ScoreReadModel> = {
   tables: RANKING_TABLE_KEYS,
-  decode: (m) => m.value as ScoreRecordedV1,
+  decode: (m) => m.value as AssessmentsEventV1,
   load: loadScoreReadModel,
-  evolve: evolveScore,
+  evolve: evolveAssessmentEvent,
 };
 
 /**
@@ -34,7 +37,7 @@ export const rankingScoresEvolution: EvolvingProjection<ScoreRecordedV1, ScoreRe
  * - `ranking.catalog` owns `catalog_frameworks`, `catalog_units`, `catalog_cycles`. Its handler ALSO
  *   recomputes the cycles the event affects, i.e. rewrites `results` (owned by `ranking.scores`) with the
  *   catalog event as `computed_at_event`.
- * - `ranking.scores` owns `scores` and `results`; every recompute reads the catalog.
+ * - `ranking.scores` owns `scores`, `not_applicable` and `results`; every recompute reads the catalog.
  * So rebuild `ranking.catalog` first, then `ranking.scores` (the order of `par projections rebuild --all`).
  */
 export const rankingProjections: readonly ProjectionSpec[] = [
@@ -49,8 +52,8 @@ export const rankingProjections: readonly ProjectionSpec[] = [
   {
     name: 'scores',
     topics: [ASSESSMENTS_TOPIC],
-    owns: ['scores', 'results'],
-    description: 'Published scores; totals, index %, ranks and classes per cycle (reads the catalog)',
+    owns: ['scores', 'not_applicable', 'results'],
+    description: 'Published scores and not-applicable declarations; totals, index %, ranks and classes per cycle (reads the catalog)',
     handle: evolvingHandler(RANKING_SCHEMA, rankingScoresEvolution),
   },
 ];

@@ -11,4 +11,13 @@ CREATE TABLE IF NOT EXISTS {{schema}}.scores (
 ${rlsTableSql('{{schema}}.scores')}
 `,
   },
+  {
+    name: '0002-reporting-not-applicable',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.not_applicable (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, code text NOT NULL, reason text,
+  PRIMARY KEY (province, cycle_id, unit_id, code));
+${rlsTableSql('{{schema}}.not_applicable')}
+`,
+  },
 ];

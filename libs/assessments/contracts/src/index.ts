@@ -22,4 +22,25 @@ export interface ScoreRecordedV1 {
   streamVersion: number;
 }
 
-export type AssessmentsEventV1 = ScoreRecordedV1;
+/**
+ * A scored node (sub-criterion, or criterion carrying points) declared not applicable to a unit in a cycle
+ * (`notApplicable: true`, with the reason), or the declaration withdrawn (`false`). Consumers pass the unit's
+ * not-applicable codes to the scoring engine: the node's maximum drops out of the unit's maximum.
+ */
+export interface NotApplicableChangedV1 {
+  type: 'NotApplicableChanged';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  code: string;
+  notApplicable: boolean;
+  reason: string | null;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
+export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1;

@@ -23,6 +23,7 @@ describe('projection registry', () => {
     const dup = [...PROJECTIONS, PROJECTIONS.find((p) => p.name === 'ranking.scores')!];
     expect(ownershipConflicts(dup)).toEqual([
       'ranking.scores owned by ranking.scores and ranking.scores',
+      'ranking.not_applicable owned by ranking.scores and ranking.scores',
       'ranking.results owned by ranking.scores and ranking.scores',
     ]);
   });

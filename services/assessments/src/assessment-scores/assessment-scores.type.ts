@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { UnitEntity } from '../unit-assessment/unit.entity';
 
-/** The Assessment both scoring mutations return: every item's self and appraised score, and the stream version. */
+/** The Assessment the scoring and not-applicable mutations return: every item's self and appraised score, and the stream version. */
 
 @ObjectType('ItemScore')
 export class ItemScoreType {
@@ -9,10 +10,19 @@ export class ItemScoreType {
   @Field(() => Float, { nullable: true, description: 'Điểm thẩm định' }) appraisedScore!: number | null;
 }
 
+@ObjectType('NotApplicableItem', { description: 'Tiêu chí không áp dụng cho đơn vị trong kỳ, kèm lý do' })
+export class NotApplicableItemType {
+  @Field() code!: string;
+  @Field() reason!: string;
+}
+
 @ObjectType('Assessment', { description: 'Kết quả tự đánh giá và thẩm định của một đơn vị trong một kỳ' })
 export class AssessmentType {
   @Field(() => ID) cycleId!: string;
   @Field(() => ID) unitId!: string;
+  @Field(() => UnitEntity, { description: 'Đơn vị (tên, mã… từ danh mục đơn vị)' }) unit!: UnitEntity;
   @Field(() => Int, { description: 'Stream version: send it back as expectedVersion to detect concurrent edits' }) version!: number;
   @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
+  @Field(() => [NotApplicableItemType], { description: 'Tiêu chí không áp dụng (điểm tối đa của chúng không tính)' })
+  notApplicable!: NotApplicableItemType[];
 }

@@ -1,14 +1,20 @@
 import type { AssessmentState } from '@par/assessments-domain';
 import type { AssessmentType } from './assessment-scores.type';
 
+const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
+
 /** The decided state of one unit's assessment as GraphQL's `Assessment`, items in framework code order. */
 export function toAssessmentScores(cycleId: string, unitId: string, version: number, state: AssessmentState): AssessmentType {
   return {
     cycleId,
     unitId,
+    unit: { id: unitId },
     version,
     scores: Object.entries(state.scores)
-      .sort(([a], [b]) => a.localeCompare(b, 'vi', { numeric: true }))
+      .sort(([a], [b]) => byCode(a, b))
       .map(([code, s]) => ({ subCriterionCode: code, selfScore: s.self, appraisedScore: s.appraised })),
+    notApplicable: Object.entries(state.notApplicable ?? {})
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([code, reason]) => ({ code, reason })),
   };
 }

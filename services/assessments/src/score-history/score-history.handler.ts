@@ -3,12 +3,12 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ValidationError } from '@par/kernel';
 import type { EventStore } from '@par/event-store';
 import { assertAllowed, READ_UNIT_RESULTS } from '@par/auth';
-import { assessmentStreamId, type AssessmentEvent } from '@par/assessments-domain';
+import { assessmentStreamId, type SelfScoreRecorded, type AppraisedScoreRecorded } from '@par/assessments-domain';
 import { ScoreHistoryQuery } from './score-history.query';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
 import type { ScoreChangeType } from './score-change.type';
 
-/** The audit trail of scores, read from the event store itself (not from a projection). */
+/** The audit trail of scores (not-applicable declarations are in the Assessment), read from the event store itself (not from a projection). */
 @QueryHandler(ScoreHistoryQuery)
 export class ScoreHistoryHandler implements IQueryHandler<ScoreHistoryQuery> {
   constructor(@Inject(ASSESSMENTS_STORE) private readonly store: EventStore) {}
@@ -18,9 +18,10 @@ export class ScoreHistoryHandler implements IQueryHandler<ScoreHistoryQuery> {
     const at = parseAsOf(asOf);
     const events = await this.store.readStream(ctx.province, assessmentStreamId(ctx.province, cycleId, unitId), at ? { asOf: at } : {});
     return events
-      .filter((e) => subCriterionCode === null || (e.data as AssessmentEvent['data']).subCriterionCode === subCriterionCode)
+      .filter((e) => e.type === 'SelfScoreRecorded' || e.type === 'AppraisedScoreRecorded')
+      .filter((e) => subCriterionCode === null || (e.data as SelfScoreRecorded['data']).subCriterionCode === subCriterionCode)
       .map((e) => {
-        const ev = { type: e.type, data: e.data } as AssessmentEvent;
+        const ev = { type: e.type, data: e.data } as SelfScoreRecorded | AppraisedScoreRecorded;
         return {
           eventId: e.id,
           kind: ev.type === 'SelfScoreRecorded' ? 'self' : 'appraised',

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { FrameworksModule } from '../frameworks.module';
 
 @ObjectType('FrameworkComponent', { description: 'Lĩnh vực / chỉ số thành phần' })
 export class FrameworkComponentType {
@@ -8,7 +9,11 @@ export class FrameworkComponentType {
 }
 
 @ObjectType('ScoringItem', { description: 'Tiêu chí thành phần (or a criterion carrying points itself)' })
+@Directive('@key(fields: "frameworkId frameworkVersion code")')
 export class ScoringItemType {
+  /** Filled from the parent framework by `FrameworkVersion.items` (entity-references.resolver.ts). */
+  @Field(() => ID) frameworkId?: string;
+  @Field(() => Int) frameworkVersion?: number;
   @Field() code!: string;
   @Field() name!: string;
   @Field() componentCode!: string;
@@ -19,6 +24,7 @@ export class ScoringItemType {
 }
 
 @ObjectType('FrameworkVersion', { description: 'Bộ tiêu chí, one published version' })
+@Directive('@key(fields: "frameworkId version")')
 export class FrameworkVersionType {
   @Field(() => ID) frameworkId!: string;
   @Field(() => Int) version!: number;
@@ -29,7 +35,7 @@ export class FrameworkVersionType {
   @Field(() => [ScoringItemType]) items!: ScoringItemType[];
 }
 
-@ObjectType('Unit', { description: 'Đơn vị được đánh giá' })
+@ObjectType('Unit', { description: 'Đơn vị được đánh giá', registerIn: () => FrameworksModule })
 @Directive('@key(fields: "id")')
 export class UnitType {
   @Field(() => ID) id!: string;
@@ -38,7 +44,8 @@ export class UnitType {
   @Field(() => ID, { nullable: true }) parentUnitId?: string | null;
 }
 
-@ObjectType('Cycle', { description: 'Kỳ đánh giá' })
+@ObjectType('Cycle', { description: 'Kỳ đánh giá', registerIn: () => FrameworksModule })
+@Directive('@key(fields: "id")')
 export class CycleType {
   @Field(() => ID) id!: string;
   @Field() name!: string;

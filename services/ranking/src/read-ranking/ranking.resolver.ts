@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RankingRowType } from './ranking.types';
-import { RANKING_SCHEMA } from '../ranking.tokens';
+import { CycleEntity, UnitEntity } from './ranking.entities';
+import { readRankingRows } from './read-ranking-rows';
 
 @Resolver()
 export class RankingResolver {
@@ -11,29 +12,45 @@ export class RankingResolver {
 
   @Query(() => [RankingRowType], { description: 'Bảng xếp hạng Chỉ số CCHC của một kỳ đánh giá' })
   ranking(@Ctx() ctx: RequestContext, @Args('cycleId', { type: () => ID }) cycleId: string): Promise<RankingRowType[]> {
-    return this.runtime.db.withProvince(ctx.province, async (tx) => {
-      const { rows } = await tx.query<{
-        unit_id: string;
-        unit_name: string;
-        total: string;
-        max_points: string;
-        index_percent: string;
-        rank: number;
-        class_code: string | null;
-        class_label: string | null;
-        components: RankingRowType['components'];
-      }>(`SELECT * FROM ${RANKING_SCHEMA}.results WHERE cycle_id = $1 ORDER BY rank, unit_id`, [cycleId]);
-      return rows.map((r) => ({
-        rank: r.rank,
-        unitId: r.unit_id,
-        unitName: r.unit_name,
-        total: Number(r.total),
-        maxPoints: Number(r.max_points),
-        indexPercent: Number(r.index_percent),
-        classCode: r.class_code,
-        classLabel: r.class_label,
-        components: r.components,
-      }));
-    });
+    return this.runtime.db.withProvince(ctx.province, (tx) => readRankingRows(tx, ctx.province, cycleId));
+  }
+}
+
+/** `Unit.rank(cycleId)`: the unit's row of the cycle's ranking, joined by the gateway to the frameworks `Unit`. */
+@Resolver(() => UnitEntity)
+export class UnitRankResolver {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): UnitEntity {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => RankingRowType, {
+    nullable: true,
+    description: 'Thứ hạng, tổng điểm, điểm tối đa, chỉ số (%) và xếp loại của đơn vị trong kỳ (null khi chưa xếp hạng)',
+  })
+  rank(
+    @Ctx() ctx: RequestContext,
+    @Parent() unit: UnitEntity,
+    @Args('cycleId', { type: () => ID }) cycleId: string,
+  ): Promise<RankingRowType | null> {
+    return this.runtime.db.withProvince(ctx.province, async (tx) => (await readRankingRows(tx, ctx.province, cycleId, unit.id))[0] ?? null);
+  }
+}
+
+/** `Cycle.ranking`: the cycle's ranking, joined by the gateway to the frameworks `Cycle`. */
+@Resolver(() => CycleEntity)
+export class CycleRankingResolver {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @ResolveReference()
+  resolveReference(ref: { id: string }): CycleEntity {
+    return { id: ref.id };
+  }
+
+  @ResolveField(() => [RankingRowType], { description: 'Bảng xếp hạng của kỳ' })
+  ranking(@Ctx() ctx: RequestContext, @Parent() cycle: CycleEntity): Promise<RankingRowType[]> {
+    return this.runtime.db.withProvince(ctx.province, (tx) => readRankingRows(tx, ctx.province, cycle.id));
   }
 }

@@ -15,19 +15,27 @@ export interface RankingRow {
 /**
  * Totals, index %, ranks and classes of one cycle with the scoring engine, exactly as the framework
  * says (rounding policy, ranking basis, bands). A sub-criterion with no score recorded yet counts 0 so far.
- * Pure: the caller reads the scores and writes the rows.
+ * `notApplicable` (unit id → codes declared not applicable) goes to the engine: those maxima drop out of the
+ * unit's maximum and its index is a percentage of what remains. Pure: the caller reads the scores and writes the rows.
  */
 export function computeRanking(
   framework: Framework,
   units: readonly { unitId: string; name: string }[],
   scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  notApplicable: ReadonlyMap<string, readonly string[]> = new Map(),
 ): RankingRow[] {
   const codes = leavesOf(framework).map((l) => l.code);
   const evaluation = evaluateCycle(
     framework,
     units.map((u) => {
       const own = scores.get(u.unitId);
-      return { unitId: u.unitId, unitName: u.name, scores: Object.fromEntries(codes.map((c) => [c, { value: own?.get(c) ?? 0 }])) };
+      const na = notApplicable.get(u.unitId) ?? [];
+      return {
+        unitId: u.unitId,
+        unitName: u.name,
+        scores: Object.fromEntries(codes.map((c) => [c, { value: own?.get(c) ?? 0 }])),
+        ...(na.length > 0 && { notApplicable: [...na] }),
+      };
     }),
     { includeLeaves: false },
   );

@@ -25,7 +25,7 @@ components:
     max: 3
     criteria:
       - { code: "1.1", name: a, max: 2, method: appraised, rule: { type: manual, step: 0.25 }, departments: [SNV] }
-      - { code: "1.2", name: b, max: 1, method: appraised, rule: { type: manual }, departments: [SNV] }
+      - { code: "1.2", name: b, max: 1, method: appraised, rule: { type: manual }, departments: [SNV], applicability: { mode: conditional, condition: Đơn vị có TTHC } }
   - code: "2"
     name: Cải cách TTHC
     max: 2
@@ -65,5 +65,22 @@ describe('computeRanking (scoring engine)', () => {
     ]);
     expect(rows[0]!.indexPercent).toBe(90);
     expect(rows[0]!.components.map((c) => c.points)).toEqual([3, 1.5]);
+  });
+
+  it("drops a not-applicable node from the unit's maximum; its index is a percentage of what remains", () => {
+    const scores = new Map([
+      [
+        'u1',
+        new Map([
+          ['1.1', 2],
+          ['1.2', 1],
+          ['2.1', 1.5],
+        ]),
+      ],
+    ]);
+    const [u1, u2] = computeRanking(fw, units.slice(0, 2), scores, new Map([['u1', ['1.2']]]));
+    expect([u1!.unitId, u1!.total, u1!.maxPoints, u1!.indexPercent]).toEqual(['u1', 3.5, 4, 87.5]);
+    expect(u1!.components[0]).toMatchObject({ code: '1', points: 2 });
+    expect([u2!.unitId, u2!.maxPoints]).toEqual(['u2', 5]);
   });
 });

@@ -1,4 +1,4 @@
-import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AssessmentsEventV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import {
   CATALOG_TABLE_KEYS,
@@ -19,6 +19,7 @@ export const RANKING_TABLE_KEYS: TableKeys = {
   ...CATALOG_TABLE_KEYS,
   scores: ['province', 'cycle_id', 'unit_id', 'code'],
   results: ['province', 'cycle_id', 'unit_id'],
+  not_applicable: ['province', 'cycle_id', 'unit_id', 'code'],
 };
 
 /** One stored score of a unit on a sub-criterion (null: not given yet). */
@@ -36,9 +37,20 @@ export interface CycleInputs {
   /** Units of the cycle's unit type, ordered by unit id. */
   readonly units: readonly CatalogUnit[];
   readonly scores: readonly ScoreRow[];
+  /** Scored nodes declared not applicable to a unit of the cycle. */
+  readonly notApplicable: readonly NotApplicableRow[];
 }
 
-/** The read model a published score touches: its stored row and its cycle (undefined until the catalog has it). */
+/** One not-applicable declaration of a unit in a cycle. */
+export interface NotApplicableRow {
+  readonly unitId: string;
+  readonly code: string;
+}
+
+/**
+ * The read model a published assessment event touches: the stored score row (for a score) and its cycle
+ * (undefined until the catalog has it).
+ */
 export interface ScoreReadModel {
   readonly score: ScoreRow | undefined;
   readonly cycle: CycleInputs | undefined;
@@ -62,10 +74,13 @@ export function cycleResults(province: string, inputs: CycleInputs, causeEventId
     const value = s.appraisedScore ?? s.selfScore;
     if (value !== null) scores.get(s.unitId)!.set(s.code, value);
   }
+  const notApplicable = new Map<string, string[]>();
+  for (const n of inputs.notApplicable) notApplicable.set(n.unitId, [...(notApplicable.get(n.unitId) ?? []), n.code]);
   const ranking = computeRanking(
     inputs.framework.definition as Framework,
     inputs.units.map((u) => ({ unitId: u.unitId, name: u.name })),
     scores,
+    notApplicable,
   );
   return [
     deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }),
@@ -106,6 +121,30 @@ export function evolveScore(model: ScoreReadModel, e: ScoreRecordedV1): RowChang
   if (!model.cycle) return changes;
   const others = model.cycle.scores.filter((s) => s.unitId !== e.unitId || s.code !== e.subCriterionCode);
   return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: [...others, after] }, e.eventId)];
+}
+
+/** Pure: a not-applicable declaration (or its withdrawal) updates the unit's list, then its cycle is recomputed. */
+export function evolveNotApplicable(model: ScoreReadModel, e: NotApplicableChangedV1): RowChange[] {
+  const key = { province: e.province, cycle_id: e.cycleId, unit_id: e.unitId, code: e.code };
+  const changes: RowChange[] = [
+    e.notApplicable ? upsert('not_applicable', { ...key, reason: e.reason, last_event_id: e.eventId }) : deleteWhere('not_applicable', key),
+  ];
+  if (!model.cycle) return changes;
+  const others = model.cycle.notApplicable.filter((n) => n.unitId !== e.unitId || n.code !== e.code);
+  const notApplicable = e.notApplicable ? [...others, { unitId: e.unitId, code: e.code }] : others;
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, notApplicable }, e.eventId)];
+}
+
+/** Pure: any published assessment event; types this projection does not know change nothing. */
+export function evolveAssessmentEvent(model: ScoreReadModel, e: AssessmentsEventV1): RowChange[] {
+  switch (e.type) {
+    case 'ScoreRecorded':
+      return evolveScore(model, e);
+    case 'NotApplicableChanged':
+      return evolveNotApplicable(model, e);
+    default:
+      return [];
+  }
 }
 
 /** The cycle's inputs once the catalog event is applied (a stored framework version or cycle is never replaced). */

@@ -1,8 +1,8 @@
 import type { Sql } from '@par/database';
-import type { ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AssessmentsEventV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import { cycleFromEvent, findCycle, findFramework, listUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
-import type { CycleInputs, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
+import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
 
 /**
  * The two ranking consumers (catalog and scores) both rewrite a cycle's results. They serialize per province
@@ -29,6 +29,14 @@ async function readScores(tx: Sql, schema: string, province: string, cycleId: st
   return rows.map(toScore);
 }
 
+async function readNotApplicable(tx: Sql, schema: string, province: string, cycleId: string): Promise<NotApplicableRow[]> {
+  const { rows } = await tx.query<{ unit_id: string; code: string }>(
+    `SELECT unit_id, code FROM ${schema}.not_applicable WHERE province = $1 AND cycle_id = $2 ORDER BY unit_id, code`,
+    [province, cycleId],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, code: r.code }));
+}
+
 /** Everything recomputing `cycle` reads, as stored. */
 async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
   return {
@@ -36,13 +44,15 @@ async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle:
     framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
     units: (await listUnits(tx, schema, province)).filter((u) => u.unitType === cycle.unitType),
     scores: await readScores(tx, schema, province, cycle.cycleId),
+    notApplicable: await readNotApplicable(tx, schema, province, cycle.cycleId),
   };
 }
 
-/** Takes the province's ranking lock, then reads the score's row and its cycle. */
-export async function loadScoreReadModel(tx: Sql, schema: string, e: ScoreRecordedV1): Promise<ScoreReadModel> {
+/** Takes the province's ranking lock, then reads the score's row (for a score) and the event's cycle. */
+export async function loadScoreReadModel(tx: Sql, schema: string, e: AssessmentsEventV1): Promise<ScoreReadModel> {
   await lockProvinceRanking(tx, e.province);
-  const [score] = await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode });
+  const [score] =
+    e.type === 'ScoreRecorded' ? await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode }) : [];
   const cycle = await findCycle(tx, schema, e.province, e.cycleId);
   return { score, cycle: cycle && (await loadCycleInputs(tx, schema, e.province, cycle)) };
 }

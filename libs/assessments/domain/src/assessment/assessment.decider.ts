@@ -3,8 +3,10 @@ import type { AssessmentEvent } from './assessment.events';
 import { evolveAssessment, initialAssessmentState, type AssessmentState } from './assessment.state';
 import { decideRecordSelfScore, type RecordSelfScore } from '../record-self-score/record-self-score.decide';
 import { decideRecordAppraisedScore, type RecordAppraisedScore } from '../record-appraised-score/record-appraised-score.decide';
+import { decideMarkNotApplicable, type MarkNotApplicable } from '../mark-not-applicable/mark-not-applicable.decide';
+import { decideClearNotApplicable, type ClearNotApplicable } from '../clear-not-applicable/clear-not-applicable.decide';
 
-export type AssessmentCommand = RecordSelfScore | RecordAppraisedScore;
+export type AssessmentCommand = RecordSelfScore | RecordAppraisedScore | MarkNotApplicable | ClearNotApplicable;
 
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   decide(command, state) {
@@ -13,6 +15,10 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideRecordSelfScore(command, state);
       case 'RecordAppraisedScore':
         return decideRecordAppraisedScore(command, state);
+      case 'MarkNotApplicable':
+        return decideMarkNotApplicable(command, state);
+      case 'ClearNotApplicable':
+        return decideClearNotApplicable(command, state);
     }
   },
   evolve: evolveAssessment,

@@ -15,6 +15,16 @@ export interface AppraisedScoreRecorded {
     reason: string;
   };
 }
-export type AssessmentEvent = SelfScoreRecorded | AppraisedScoreRecorded;
+/** A scored node (sub-criterion, or criterion carrying points) declared not applicable to the unit in the cycle. */
+export interface NotApplicableMarked {
+  type: 'NotApplicableMarked';
+  data: { cycleId: string; unitId: string; subCriterionCode: string; reason: string };
+}
+/** A not-applicable declaration withdrawn: the node counts again (its maximum is back in the unit's maximum). */
+export interface NotApplicableCleared {
+  type: 'NotApplicableCleared';
+  data: { cycleId: string; unitId: string; subCriterionCode: string; reason: string | null };
+}
+export type AssessmentEvent = SelfScoreRecorded | AppraisedScoreRecorded | NotApplicableMarked | NotApplicableCleared;
 
 export const assessmentStreamId = (province: string, cycleId: string, unitId: string) => `assessment:${province}:${cycleId}:${unitId}`;

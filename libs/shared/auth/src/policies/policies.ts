@@ -26,6 +26,13 @@ export const RECORD_APPRAISED_SCORE: Policy = {
   messageVi: 'Chỉ thành viên Tổ/Hội đồng thẩm định mới được thẩm định điểm.',
 };
 
+/** Declaring a criterion not applicable to a unit (or withdrawing it): the appraisal team and the DHA. */
+export const MARK_NOT_APPLICABLE: Policy = {
+  action: 'declare a criterion not applicable to a unit',
+  roles: ['appraiser', 'dha_admin'],
+  messageVi: 'Chỉ Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được khai báo tiêu chí không áp dụng cho đơn vị.',
+};
+
 /** One unit's scores, their history and its reports: auditors, appraisers, the DHA, and the unit itself. */
 export const READ_UNIT_RESULTS: Policy = {
   action: "read a unit's scores, score history or reports",

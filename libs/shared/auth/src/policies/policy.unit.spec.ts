@@ -1,6 +1,6 @@
 import type { Actor, ProvinceId, RequestContext } from '@par/kernel';
 import { assertAllowed, isAllowed, isOwnUnit } from './policy';
-import { READ_UNIT_RESULTS, RECORD_APPRAISED_SCORE, RECORD_SELF_SCORE, VERIFY_AUDIT_TRAIL } from './policies';
+import { MARK_NOT_APPLICABLE, READ_UNIT_RESULTS, RECORD_APPRAISED_SCORE, RECORD_SELF_SCORE, VERIFY_AUDIT_TRAIL } from './policies';
 
 const officerOfU1: Actor = { id: 'o1', roles: ['unit_officer'], unitId: 'u1' };
 const officerWithoutUnit: Actor = { id: 'o0', roles: ['unit_officer'] };
@@ -37,6 +37,12 @@ describe('policies', () => {
     expect(isAllowed(officerOfU1, RECORD_APPRAISED_SCORE, { unitId: 'u1' })).toBe(false);
     expect(isAllowed(admin, VERIFY_AUDIT_TRAIL)).toBe(true);
     expect(isAllowed(appraiser, VERIFY_AUDIT_TRAIL)).toBe(false);
+  });
+  it('lets appraisers and the DHA, not the unit itself, declare a criterion not applicable', () => {
+    expect(isAllowed(appraiser, MARK_NOT_APPLICABLE, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(admin, MARK_NOT_APPLICABLE, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, MARK_NOT_APPLICABLE, { unitId: 'u1' })).toBe(false);
+    expect(isAllowed(integrator, MARK_NOT_APPLICABLE, { unitId: 'u1' })).toBe(false);
   });
   it('refuses with FORBIDDEN, a Vietnamese message and a detail naming who asked for what', () => {
     expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u2' })).toThrow(

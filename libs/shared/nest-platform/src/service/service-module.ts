@@ -23,9 +23,10 @@ export async function serviceModule(def: ServiceDefinition, runtime: ServiceRunt
     ...(store && def.publishes && { forward: { store, toMessage: def.publishes.toMessage } }),
     projections: def.projections,
   });
+  const module = await def.graphql();
   return {
-    module: await def.graphql(),
-    imports: [RuntimeModule.forService(def.name, runtime), subgraphGraphQLModule({ secret: runtime.internalSecret })],
+    module,
+    imports: [RuntimeModule.forService(def.name, runtime), subgraphGraphQLModule({ secret: runtime.internalSecret, include: [module] })],
     providers: [{ provide: SERVICE_PIPELINE, useValue: pipeline }, ...(store ? [{ provide: EVENT_STORE, useValue: store }] : [])],
     exports: [SERVICE_PIPELINE, ...(store ? [EVENT_STORE] : [])],
   };

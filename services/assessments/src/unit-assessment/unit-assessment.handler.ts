@@ -1,0 +1,27 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { EventStore } from '@par/event-store';
+import { assertAllowed, READ_UNIT_RESULTS } from '@par/auth';
+import { assessmentDecider, assessmentStreamId, type AssessmentEvent } from '@par/assessments-domain';
+import { UnitAssessmentQuery } from './unit-assessment.query';
+import { ASSESSMENTS_STORE } from '../assessments.tokens';
+import type { AssessmentType } from '../assessment-scores/assessment-scores.type';
+import { toAssessmentScores } from '../assessment-scores/to-assessment-scores';
+
+/**
+ * The unit's current assessment, folded from its stream with the aggregate's own `evolve` (the state every
+ * decision sees); an empty assessment at version 0 when nothing was recorded yet.
+ */
+@QueryHandler(UnitAssessmentQuery)
+export class UnitAssessmentHandler implements IQueryHandler<UnitAssessmentQuery> {
+  constructor(@Inject(ASSESSMENTS_STORE) private readonly store: EventStore) {}
+
+  async execute({ ctx, cycleId, unitId }: UnitAssessmentQuery): Promise<AssessmentType> {
+    assertAllowed(ctx, READ_UNIT_RESULTS, { unitId });
+    const events = await this.store.readStream(ctx.province, assessmentStreamId(ctx.province, cycleId, unitId));
+    const state = events
+      .map((e) => ({ type: e.type, data: e.data }) as AssessmentEvent)
+      .reduce(assessmentDecider.evolve, assessmentDecider.initialState());
+    return toAssessmentScores(cycleId, unitId, events.at(-1)?.streamVersion ?? 0, state);
+  }
+}
