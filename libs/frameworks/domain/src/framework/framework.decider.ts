@@ -40,7 +40,13 @@ export interface PublishFrameworkVersion {
 /** Draft and publish in one go (the `publishFramework` mutation); the same definition again is a no-op. */
 export interface PublishFrameworkDefinition {
   type: 'PublishFrameworkDefinition';
-  data: FrameworkContent & { decision: DecisionRef; validFrom?: PeriodBound; validTo?: PeriodBound };
+  data: FrameworkContent & {
+    decision: DecisionRef;
+    /** Cited (and issuing) when a version exists already; default `decision`. */
+    amendingDecision?: DecisionRef;
+    validFrom?: PeriodBound;
+    validTo?: PeriodBound;
+  };
 }
 export interface DiscardFrameworkDraft {
   type: 'DiscardFrameworkDraft';
