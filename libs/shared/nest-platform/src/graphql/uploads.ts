@@ -36,6 +36,9 @@ function uploadError(e: unknown, limits: { maxFileBytes: number; maxFiles: numbe
 export function uploadMiddleware(limits: { maxFileBytes: number; maxFiles: number } = UPLOAD_LIMITS) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!req.is('multipart/form-data')) return next();
+    // a refused file leaves the rest of the body unread: never reuse this connection (the gateway's pool would)
+    res.setHeader('connection', 'close');
+    res.on('finish', () => req.resume());
     processRequest(req, res, { maxFileSize: limits.maxFileBytes, maxFiles: limits.maxFiles })
       .then((body) => {
         req.body = body;
@@ -56,7 +59,8 @@ export async function readUpload(
   upload: Promise<FileUpload> | FileUpload,
   maxBytes: number = UPLOAD_LIMITS.maxFileBytes,
 ): Promise<UploadedFile> {
-  const file = await upload;
+  // the scalar's parsed value is the upload's promise; an `Upload` holder (schema rebuilt without the scalar) too
+  const file = await ('promise' in upload ? (upload as unknown as { promise: Promise<FileUpload> }).promise : upload);
   const limit = Math.min(maxBytes, UPLOAD_LIMITS.maxFileBytes);
   const chunks: Buffer[] = [];
   let size = 0;
