@@ -21,7 +21,7 @@ const amendedYaml = (province: string) =>
     .replace(/max: 6\n {8}subCriteria:/, 'max: 8\n        subCriteria:')
     .replace('name: Mức độ thực hiện kế hoạch CCHC, max: 4', 'name: Mức độ thực hiện kế hoạch CCHC, max: 6');
 
-async function upload(url: string, token: string, fileName: string, body: Uint8Array | string) {
+async function upload(url: string, token: string, fileName: string, body: Uint8Array<ArrayBuffer> | string) {
   const form = new FormData();
   form.append(
     'operations',
