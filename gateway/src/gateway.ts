@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type TokenVerifier, type VerifiedPrincipal } from '@par/auth';
-import { isParError } from '@par/kernel';
+import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -34,9 +34,39 @@ function internalTokenPlugin(secret: string): GatewayPlugin<GatewayServerContext
       headers.delete('authorization');
       headers.set(INTERNAL_TOKEN_HEADER, token);
       headers.set('x-correlation-id', correlationId);
+      // Apollo's CSRF prevention refuses a multipart (simple) request without a non-simple header; the gateway
+      // is the subgraphs' only caller and has verified the user's bearer token (itself a non-simple header).
+      headers.set('apollo-require-preflight', 'true');
       setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
     },
   };
+}
+
+/** Bytes a multipart request may carry: every file at its limit, plus the operations and the map. */
+const MAX_MULTIPART_BYTES = UPLOAD_LIMITS.maxFileBytes * UPLOAD_LIMITS.maxFiles + 1024 * 1024;
+
+/**
+ * Bounds multipart uploads before anything is buffered: a declared length over the bound is refused with
+ * `UPLOAD_TOO_LARGE` (413), and a multipart body without a declared length is refused (411).
+ */
+function refuseOversizedUpload(req: IncomingMessage, res: import('node:http').ServerResponse): boolean {
+  if (!String(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) return false;
+  const length = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(length) && length <= MAX_MULTIPART_BYTES) return false;
+  const err = Number.isFinite(length)
+    ? uploadTooLargeError(UPLOAD_LIMITS.maxFileBytes)
+    : {
+        code: 'UPLOAD_LENGTH_REQUIRED',
+        messageVi: 'Yêu cầu tải tệp phải có độ dài (Content-Length).',
+        detail: 'Multipart requests must declare Content-Length',
+      };
+  res.writeHead(Number.isFinite(length) ? 413 : 411, {
+    'content-type': 'application/graphql-response+json; charset=utf-8',
+    connection: 'close',
+  });
+  res.end(JSON.stringify({ errors: [{ message: err.messageVi, extensions: { code: err.code, detail: err.detail } }] }));
+  req.resume();
+  return true;
 }
 
 /**
@@ -53,6 +83,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     landingPage: false,
     graphiql: false,
     plugins: () => [internalTokenPlugin(opts.internalSecret)],
+    // GraphQL multipart request spec: files are forwarded to the subgraph as multipart (executor-http)
+    multipart: true,
   });
 
   const server: Server = createServer((req: IncomingMessage, res) => {
@@ -62,6 +94,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         res.end(JSON.stringify({ status: 'ok' }));
         return;
       }
+      if (refuseOversizedUpload(req, res)) return;
       let principal: VerifiedPrincipal;
       try {
         principal = await opts.verifier.verify(req.headers.authorization);

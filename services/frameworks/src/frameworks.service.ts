@@ -1,6 +1,7 @@
 import { defineService } from '@par/nest-platform';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { FRAMEWORKS_TOPIC } from '@par/frameworks-contracts';
+import { cycleUpcasters, frameworkUpcasters } from '@par/frameworks-domain';
 import { toFrameworksContract } from './publishing/to-contract';
 import { frameworksProjections } from './frameworks.projections';
 import { FRAMEWORKS_SCHEMA } from './frameworks.tokens';
@@ -12,7 +13,7 @@ export const frameworksService = defineService({
   schema: FRAMEWORKS_SCHEMA,
   graphql: () => import('./frameworks.module').then((m) => m.FrameworksModule),
   migrations: catalogMigrations(),
-  eventStore: { upcasters: [] },
+  eventStore: { upcasters: [...frameworkUpcasters, ...cycleUpcasters] },
   publishes: { topic: FRAMEWORKS_TOPIC, toMessage: toFrameworksContract },
   projections: frameworksProjections,
 });

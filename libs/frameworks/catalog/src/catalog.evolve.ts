@@ -8,6 +8,7 @@ export const CATALOG_TABLE_KEYS: TableKeys = {
   catalog_frameworks: ['province', 'framework_id', 'framework_version'],
   catalog_units: ['province', 'unit_id'],
   catalog_cycles: ['province', 'cycle_id'],
+  catalog_cycle_phases: ['province', 'cycle_id'],
 };
 
 /** The part of the catalog one event touches: whether the row of its key is already stored. */
@@ -26,6 +27,7 @@ export function frameworkFromEvent(e: Extract<FrameworksEventV1, { type: 'Framew
     components: e.components,
     items: e.items,
     definition: e.definition,
+    ...(e.version === 2 && { decision: e.decision, validFrom: e.validFrom, validTo: e.validTo, amends: e.amends }),
   };
 }
 
@@ -35,7 +37,7 @@ export function unitFromEvent(e: Extract<FrameworksEventV1, { type: 'UnitRegiste
 
 export function cycleFromEvent(e: Extract<FrameworksEventV1, { type: 'CycleOpened' }>): CatalogCycle {
   const { cycleId, name, year, unitType, frameworkId, frameworkVersion } = e;
-  return { cycleId, name, year, unitType, frameworkId, frameworkVersion };
+  return { cycleId, name, year, unitType, frameworkId, frameworkVersion, ...(e.version === 2 && { referenceDate: e.referenceDate }) };
 }
 
 /**
@@ -58,6 +60,12 @@ export function evolveCatalog(state: CatalogRowState, event: FrameworksEventV1):
           components: f.components,
           items: f.items as unknown as ColumnValue,
           definition: f.definition as ColumnValue,
+          ...(event.version === 2 && {
+            decision: event.decision as unknown as ColumnValue,
+            valid_from: event.validFrom,
+            valid_to: event.validTo,
+            amends: event.amends as unknown as ColumnValue,
+          }),
         }),
       ];
     }
@@ -85,9 +93,27 @@ export function evolveCatalog(state: CatalogRowState, event: FrameworksEventV1):
           unit_type: c.unitType,
           framework_id: c.frameworkId,
           framework_version: c.frameworkVersion,
+          ...(c.referenceDate && { reference_date: c.referenceDate }),
         }),
       ];
     }
+    case 'CyclePhasesSet':
+      return [
+        upsert('catalog_cycle_phases', {
+          province: event.province,
+          cycle_id: event.cycleId,
+          phases: event.phases as unknown as ColumnValue,
+        }),
+      ];
+    case 'CyclePhaseAdvanced':
+      return [
+        upsert('catalog_cycle_phases', {
+          province: event.province,
+          cycle_id: event.cycleId,
+          current_phase: event.to,
+          phase_changed_at: event.at,
+        }),
+      ];
     default:
       return [];
   }

@@ -25,4 +25,19 @@ ${rlsTableSql('{{schema}}.catalog_units')}
 ${rlsTableSql('{{schema}}.catalog_cycles')}
 `,
   },
+  {
+    // the framework lifecycle: a version's decision and period, what it amends; a cycle's reference date and phases
+    name: '0002-catalog-framework-lifecycle',
+    sql: `
+ALTER TABLE {{schema}}.catalog_frameworks ADD COLUMN IF NOT EXISTS decision jsonb;
+ALTER TABLE {{schema}}.catalog_frameworks ADD COLUMN IF NOT EXISTS valid_from text;
+ALTER TABLE {{schema}}.catalog_frameworks ADD COLUMN IF NOT EXISTS valid_to text;
+ALTER TABLE {{schema}}.catalog_frameworks ADD COLUMN IF NOT EXISTS amends jsonb;
+ALTER TABLE {{schema}}.catalog_cycles ADD COLUMN IF NOT EXISTS reference_date text;
+CREATE TABLE IF NOT EXISTS {{schema}}.catalog_cycle_phases (
+  province text NOT NULL, cycle_id text NOT NULL, phases jsonb, current_phase text, phase_changed_at text,
+  PRIMARY KEY (province, cycle_id));
+${rlsTableSql('{{schema}}.catalog_cycle_phases')}
+`,
+  },
 ];

@@ -41,6 +41,7 @@ describe('catalog projection (PGlite, given/when/then)', () => {
             unit_type: 'district',
             framework_id: 'f',
             framework_version: 1,
+            reference_date: null,
           },
         ]);
       }));

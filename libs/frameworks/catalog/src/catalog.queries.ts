@@ -8,6 +8,8 @@ export interface CatalogCycle {
   unitType: string;
   frameworkId: string;
   frameworkVersion: number;
+  /** The units of the cycle are the registry's as of this date; null for cycles opened before it was recorded. */
+  referenceDate?: string | null;
 }
 export interface CatalogFramework {
   frameworkId: string;
@@ -18,6 +20,11 @@ export interface CatalogFramework {
   components: { code: string; name: string; maxPoints: number }[];
   items: ScoringItemV1[];
   definition: unknown;
+  /** From `FrameworkPublished` v2; null for versions published before the lifecycle (v1 messages). */
+  decision?: { number: string; date: string } | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  amends?: { fromVersion: number; decision: { number: string; date: string } } | null;
 }
 export interface CatalogUnit {
   unitId: string;
@@ -33,7 +40,7 @@ export interface CatalogUnit {
 export async function findCycle(tx: Sql, schema: string, province: string, cycleId: string): Promise<CatalogCycle | undefined> {
   const { rows } = await tx.query<CatalogCycle>(
     `SELECT cycle_id AS "cycleId", name, year, unit_type AS "unitType", framework_id AS "frameworkId",
-            framework_version AS "frameworkVersion" FROM ${schema}.catalog_cycles WHERE province = $1 AND cycle_id = $2`,
+            framework_version AS "frameworkVersion", reference_date AS "referenceDate" FROM ${schema}.catalog_cycles WHERE province = $1 AND cycle_id = $2`,
     [province, cycleId],
   );
   return rows[0];
@@ -48,7 +55,8 @@ export async function findFramework(
 ): Promise<CatalogFramework | undefined> {
   const { rows } = await tx.query<CatalogFramework & { totalMax: string }>(
     `SELECT framework_id AS "frameworkId", framework_version AS "frameworkVersion", name, unit_type AS "unitType",
-            total_max::text AS "totalMax", components, items, definition
+            total_max::text AS "totalMax", components, items, definition,
+            decision, valid_from AS "validFrom", valid_to AS "validTo", amends
        FROM ${schema}.catalog_frameworks WHERE province = $1 AND framework_id = $2 AND framework_version = $3`,
     [province, id, version],
   );

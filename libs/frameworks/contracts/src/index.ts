@@ -55,4 +55,51 @@ export interface CycleOpenedV1 {
   frameworkVersion: number;
 }
 
-export type FrameworksEventV1 = FrameworkPublishedV1 | UnitRegisteredV1 | CycleOpenedV1;
+/** A decision (quyết định) cited by a framework version: number and ISO date. */
+export interface DecisionV2 {
+  number: string;
+  date: string;
+}
+
+/**
+ * v2 of `FrameworkPublished`: a superset of v1 (a v1 reader keeps working) adding the issuing decision, the
+ * period the version applies to (ISO dates) and, for an amendment, the version it amends and the amending decision.
+ */
+export interface FrameworkPublishedV2 extends Omit<FrameworkPublishedV1, 'version'> {
+  version: 2;
+  decision: DecisionV2;
+  validFrom: string;
+  validTo: string;
+  amends: { fromVersion: number; decision: DecisionV2 } | null;
+}
+
+/** v2 of `CycleOpened`: a superset of v1 adding the date the cycle's units are taken as of. */
+export interface CycleOpenedV2 extends Omit<CycleOpenedV1, 'version'> {
+  version: 2;
+  referenceDate: string;
+}
+
+/** Phase codes: SELF_ASSESSMENT (tự đánh giá), APPRAISAL, EXPLANATION, FINAL_APPRAISAL, PUBLISHED. */
+export type CyclePhaseV1 = 'SELF_ASSESSMENT' | 'APPRAISAL' | 'EXPLANATION' | 'FINAL_APPRAISAL' | 'PUBLISHED';
+
+export interface CyclePhasesSetV1 {
+  type: 'CyclePhasesSet';
+  version: 1;
+  province: string;
+  cycleId: string;
+  phases: { phase: CyclePhaseV1; startDate: string; deadline: string }[];
+}
+
+export interface CyclePhaseAdvancedV1 {
+  type: 'CyclePhaseAdvanced';
+  version: 1;
+  province: string;
+  cycleId: string;
+  from: CyclePhaseV1 | null;
+  to: CyclePhaseV1;
+  at: string;
+}
+
+/** Every message on `par.frameworks.v1` (the name is historical: v2 messages are supersets of their v1). */
+export type FrameworksEventV1 =
+  FrameworkPublishedV1 | FrameworkPublishedV2 | UnitRegisteredV1 | CycleOpenedV1 | CycleOpenedV2 | CyclePhasesSetV1 | CyclePhaseAdvancedV1;

@@ -2,3 +2,4 @@ export * from './errors/par-error';
 export * from './context/request-context';
 export * from './format/vietnamese';
 export type { Decider } from './decider/decider';
+export * from './uploads/upload-limits';

@@ -11,3 +11,4 @@ export * from './health/metrics.controller';
 export * from './pipeline/service-pipeline';
 export * from './service/define-service';
 export * from './service/service-module';
+export * from './graphql/uploads';

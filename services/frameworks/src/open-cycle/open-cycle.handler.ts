@@ -2,10 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { runDecision, type EventStore } from '@par/event-store';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
-import { cycleDecider, cycleStreamId, frameworkStreamId } from '@par/frameworks-domain';
+import { cycleDecider, cycleStreamId } from '@par/frameworks-domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { OpenCycleCommand } from './open-cycle.command';
-import { FRAMEWORKS_STORE } from '../frameworks.tokens';
+import { FRAMEWORKS_SCHEMA_VERSIONS, FRAMEWORKS_STORE } from '../frameworks.tokens';
+import { readFrameworkState } from '../framework-definition/framework-stream';
 import type { CycleType } from '../read-catalog/catalog.types';
 
 @CommandHandler(OpenCycleCommand)
@@ -18,19 +19,19 @@ export class OpenCycleHandler implements ICommandHandler<OpenCycleCommand> {
   async execute({ ctx, cycle }: OpenCycleCommand): Promise<CycleType> {
     assertAllowed(ctx, MANAGE_REFERENCE_DATA);
     // The framework's own stream is the source of truth (not a read model that may lag).
-    const fwEvents = await this.store.readStream(ctx.province, frameworkStreamId(ctx.province, cycle.frameworkId));
-    const pinned = fwEvents
-      .map((e) => e.data as { frameworkVersion?: number; unitType?: string })
-      .find((d) => d.frameworkVersion === cycle.frameworkVersion);
+    const { versions } = await readFrameworkState(this.store, ctx.province, cycle.frameworkId);
+    const pinned = versions.find((v) => v.frameworkVersion === cycle.frameworkVersion);
+    const framework = pinned && { unitType: pinned.content.unitType, validFrom: pinned.validFrom, validTo: pinned.validTo };
     await runDecision({
       store: this.store,
       decider: cycleDecider,
       streamId: cycleStreamId(ctx.province, cycle.cycleId),
-      command: { type: 'OpenCycle', data: { ...cycle, framework: pinned?.unitType ? { unitType: pinned.unitType } : undefined } },
+      command: { type: 'OpenCycle', data: { ...cycle, framework } },
       ctx,
       now: this.runtime.now(),
       reason: 'Mở kỳ đánh giá',
+      schemaVersions: FRAMEWORKS_SCHEMA_VERSIONS,
     });
-    return { id: cycle.cycleId, ...cycle };
+    return { id: cycle.cycleId, ...cycle, referenceDate: cycle.referenceDate ?? `${cycle.year}-01-01` };
   }
 }

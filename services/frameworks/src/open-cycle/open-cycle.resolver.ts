@@ -13,6 +13,8 @@ export class OpenCycleInput {
   @Field() unitType!: string;
   @Field() frameworkId!: string;
   @Field(() => Int) frameworkVersion!: number;
+  @Field(() => String, { nullable: true, description: 'Units are taken as of this date (YYYY-MM-DD); default 1 January' })
+  referenceDate?: string | null;
 }
 
 @Resolver()
@@ -21,7 +23,7 @@ export class OpenCycleResolver {
 
   @Mutation(() => CycleType, { description: 'Mở kỳ đánh giá, gắn với một phiên bản bộ tiêu chí (dha_admin)' })
   openCycle(@Ctx() ctx: RequestContext, @Args('input') input: OpenCycleInput) {
-    const { id, ...rest } = input;
-    return this.commands.execute(new OpenCycleCommand(ctx, { cycleId: id, ...rest }));
+    const { id, referenceDate, ...rest } = input;
+    return this.commands.execute(new OpenCycleCommand(ctx, { cycleId: id, ...rest, ...(referenceDate && { referenceDate }) }));
   }
 }

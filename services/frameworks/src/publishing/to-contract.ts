@@ -3,19 +3,25 @@ import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contra
 import type { FrameworksEvent } from '@par/frameworks-domain';
 import type { OutgoingMessage } from '@par/messaging';
 
-/** Internal event → published contract v1 on `par.frameworks.v1`. */
+/** Internal event → published contract on `par.frameworks.v1` (drafts are internal: not published). */
 export function toFrameworksContract(e: StoredEvent): OutgoingMessage | null {
   const ev = { type: e.type, data: e.data } as FrameworksEvent;
   let value: FrameworksEventV1;
   switch (ev.type) {
     case 'FrameworkVersionPublished':
-      value = { type: 'FrameworkPublished', version: 1, province: e.province, ...ev.data };
+      value = { type: 'FrameworkPublished', version: 2, province: e.province, ...ev.data };
       break;
     case 'UnitRegistered':
       value = { type: 'UnitRegistered', version: 1, province: e.province, ...ev.data };
       break;
     case 'CycleOpened':
-      value = { type: 'CycleOpened', version: 1, province: e.province, ...ev.data };
+      value = { type: 'CycleOpened', version: 2, province: e.province, ...ev.data };
+      break;
+    case 'CyclePhasesSet':
+      value = { type: 'CyclePhasesSet', version: 1, province: e.province, ...ev.data };
+      break;
+    case 'CyclePhaseAdvanced':
+      value = { type: 'CyclePhaseAdvanced', version: 1, province: e.province, ...ev.data };
       break;
     default:
       return null;

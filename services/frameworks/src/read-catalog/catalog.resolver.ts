@@ -1,9 +1,9 @@
-import { Args, Int, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
-import { findFramework, listUnits, findUnit } from '@par/frameworks-catalog';
-import { CycleType, FrameworkVersionType, UnitType } from './catalog.types';
+import { listUnits, findUnit } from '@par/frameworks-catalog';
+import { CycleType, UnitType } from './catalog.types';
 import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
 
 @Resolver()
@@ -26,23 +26,12 @@ export class CatalogResolver {
   cycles(@Ctx() ctx: RequestContext): Promise<CycleType[]> {
     return this.runtime.db.withProvince(ctx.province, async (tx) => {
       const { rows } = await tx.query<CycleType>(
-        `SELECT cycle_id AS id, name, year, unit_type AS "unitType", framework_id AS "frameworkId", framework_version AS "frameworkVersion"
+        `SELECT cycle_id AS id, name, year, unit_type AS "unitType", framework_id AS "frameworkId", framework_version AS "frameworkVersion",
+                reference_date AS "referenceDate"
            FROM ${FRAMEWORKS_SCHEMA}.catalog_cycles WHERE province = $1 ORDER BY year DESC, cycle_id`,
         [ctx.province],
       );
       return rows;
-    });
-  }
-
-  @Query(() => FrameworkVersionType, { nullable: true })
-  framework(
-    @Ctx() ctx: RequestContext,
-    @Args('frameworkId') frameworkId: string,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<FrameworkVersionType | null> {
-    return this.runtime.db.withProvince(ctx.province, async (tx) => {
-      const f = await findFramework(tx, FRAMEWORKS_SCHEMA, ctx.province, frameworkId, version);
-      return f ? { ...f, version: f.frameworkVersion, totalMaxPoints: f.totalMax } : null;
     });
   }
 }

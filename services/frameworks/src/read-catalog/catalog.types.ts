@@ -1,11 +1,23 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { FrameworksModule } from '../frameworks.module';
+import {
+  ClassificationBandType,
+  DecisionType,
+  DepartmentType,
+  FrameworkAggregateType,
+  FrameworkAmendmentType,
+  FrameworkCriterionType,
+  RoundingType,
+} from '../framework-tree/framework-tree.types';
 
 @ObjectType('FrameworkComponent', { description: 'Lĩnh vực / chỉ số thành phần' })
 export class FrameworkComponentType {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => Float) maxPoints!: number;
+  @Field(() => String, { nullable: true }) shortName?: string | null;
+  @Field(() => [FrameworkCriterionType], { defaultValue: [] }) criteria?: FrameworkCriterionType[];
+  @Field(() => [FrameworkAggregateType], { defaultValue: [] }) aggregates?: FrameworkAggregateType[];
 }
 
 @ObjectType('ScoringItem', { description: 'Tiêu chí thành phần (or a criterion carrying points itself)' })
@@ -33,6 +45,14 @@ export class FrameworkVersionType {
   @Field(() => Float) totalMaxPoints!: number;
   @Field(() => [FrameworkComponentType]) components!: FrameworkComponentType[];
   @Field(() => [ScoringItemType]) items!: ScoringItemType[];
+  @Field(() => DecisionType, { nullable: true, description: 'Quyết định ban hành' }) decision?: DecisionType | null;
+  @Field(() => String, { nullable: true, description: 'First day the version applies (ISO)' }) validFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day the version applies (ISO)' }) validTo?: string | null;
+  @Field(() => FrameworkAmendmentType, { nullable: true }) amends?: FrameworkAmendmentType | null;
+  @Field(() => RoundingType, { nullable: true }) rounding?: RoundingType | null;
+  @Field(() => String, { nullable: true, description: 'index | total' }) classificationBasis?: string | null;
+  @Field(() => [ClassificationBandType], { defaultValue: [] }) classificationBands?: ClassificationBandType[];
+  @Field(() => [DepartmentType], { defaultValue: [] }) departments?: DepartmentType[];
 }
 
 @ObjectType('Unit', { description: 'Đơn vị được đánh giá', registerIn: () => FrameworksModule })
@@ -53,4 +73,6 @@ export class CycleType {
   @Field() unitType!: string;
   @Field() frameworkId!: string;
   @Field(() => Int) frameworkVersion!: number;
+  @Field(() => String, { nullable: true, description: 'The units are the registry’s as of this date (ISO)' })
+  referenceDate?: string | null;
 }

@@ -67,6 +67,8 @@ export async function loadRankingCatalogReadModel(tx: Sql, schema: string, e: Fr
   let cycles: CatalogCycle[];
   if (e.type === 'CycleOpened') {
     cycles = [(await findCycle(tx, schema, e.province, e.cycleId)) ?? cycleFromEvent(e)];
+  } else if (e.type === 'CyclePhasesSet' || e.type === 'CyclePhaseAdvanced') {
+    cycles = []; // a cycle's schedule changes no score
   } else {
     const where =
       e.type === 'UnitRegistered'

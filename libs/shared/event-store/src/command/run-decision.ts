@@ -12,6 +12,8 @@ export interface RunDecisionOptions<C, E extends { type: string; data: unknown }
   reason?: string | null;
   /** Client-side expected version (optimistic concurrency across a form edit); defaults to the version read. */
   expectedVersion?: number;
+  /** The schema version to append each event type with (default 1), when its shape has an upcaster chain. */
+  schemaVersions?: Readonly<Record<string, number>>;
 }
 
 export interface DecisionResult<S> {
@@ -42,7 +44,13 @@ export async function runDecision<C, E extends { type: string; data: unknown }, 
   const expected = opts.expectedVersion ?? read;
   const result = await opts.store.append(
     opts.streamId,
-    decided.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, reason: opts.reason ?? null })),
+    decided.map((e) => ({
+      id: randomUUID(),
+      type: e.type,
+      data: e.data,
+      reason: opts.reason ?? null,
+      ...(opts.schemaVersions?.[e.type] !== undefined && { schemaVersion: opts.schemaVersions[e.type] }),
+    })),
     { expectedVersion: expected === 0 ? 'no_stream' : expected, context: opts.ctx, occurredAt: opts.now },
   );
   return { events: result.events, version: result.nextExpectedVersion, state: newState };

@@ -1,0 +1,44 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
+import { uploadTooLargeError } from '@par/kernel';
+import { readUpload } from '@par/nest-platform';
+import type { Framework } from '@par/scoring';
+import { ValidateFrameworkFileCommand } from './validate-framework-file.command';
+import { FRAMEWORK_FILE_READERS, readerFor } from './framework-file-readers';
+import type { FrameworkFileCheckType, FrameworkFileSummaryType } from './framework-file-check.type';
+
+const summaryOf = (fw: Framework): FrameworkFileSummaryType => {
+  const criteria = fw.components.flatMap((c) => c.criteria ?? []);
+  return {
+    frameworkId: fw.id,
+    name: fw.name,
+    unitType: fw.unitType,
+    totalMaxPoints: fw.totalMax,
+    components: fw.components.length,
+    criteria: criteria.length,
+    subCriteria: criteria.reduce((n, c) => n + (c.subCriteria?.length ?? 0), 0),
+    decisionNumber: fw.decision.number,
+    periodFrom: fw.period.from,
+    periodTo: fw.period.to,
+  };
+};
+
+/** Reads an uploaded framework file (type by content, size bounded per type) and reports its problems or its summary. */
+@CommandHandler(ValidateFrameworkFileCommand)
+export class ValidateFrameworkFileHandler implements ICommandHandler<ValidateFrameworkFileCommand> {
+  async execute({ ctx, file }: ValidateFrameworkFileCommand): Promise<FrameworkFileCheckType> {
+    assertAllowed(ctx, MANAGE_REFERENCE_DATA);
+    const { fileName, bytes } = await readUpload(file, Math.max(...FRAMEWORK_FILE_READERS.map((r) => r.maxBytes)));
+    const reader = readerFor(bytes, fileName);
+    if (bytes.length > reader.maxBytes) throw uploadTooLargeError(reader.maxBytes, fileName);
+    const result = reader.read(bytes, fileName);
+    return {
+      fileName,
+      kind: reader.kind,
+      sizeBytes: bytes.length,
+      ok: result.framework !== null,
+      problems: result.problems,
+      summary: result.framework && summaryOf(result.framework),
+    };
+  }
+}
