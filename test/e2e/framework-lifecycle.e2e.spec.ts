@@ -4,6 +4,7 @@
  * immutable; cycle phases; a framework file uploaded as GraphQL multipart.
  */
 import { demoFrameworkYaml, eventually, gql, seedDemoProvince, DEMO_CYCLE } from '@par/platform';
+import { readFileSync } from 'node:fs';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 4850;
@@ -21,15 +22,11 @@ const amendedYaml = (province: string) =>
     .replace(/max: 6\n {8}subCriteria:/, 'max: 8\n        subCriteria:')
     .replace('name: Mức độ thực hiện kế hoạch CCHC, max: 4', 'name: Mức độ thực hiện kế hoạch CCHC, max: 6');
 
-async function upload(url: string, token: string, fileName: string, body: Uint8Array<ArrayBuffer> | string) {
+const VALIDATE_FILE = `mutation($file: Upload!) { validateFrameworkFile(file: $file) { fileName kind ok problems { path code line column } summary { frameworkId totalMaxPoints subCriteria decisionNumber } } }`;
+
+async function upload(url: string, token: string, fileName: string, body: Uint8Array<ArrayBuffer> | string, query = VALIDATE_FILE) {
   const form = new FormData();
-  form.append(
-    'operations',
-    JSON.stringify({
-      query: `mutation($file: Upload!) { validateFrameworkFile(file: $file) { fileName kind ok problems { path code line column } summary { frameworkId totalMaxPoints subCriteria decisionNumber } } }`,
-      variables: { file: null },
-    }),
-  );
+  form.append('operations', JSON.stringify({ query, variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([body]), fileName);
   const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -282,5 +279,29 @@ describe('framework lifecycle and cycles, through the gateway', () => {
     expect(codeOf(binary as Gql)).toBe('FRAMEWORK_FILE_TYPE_UNSUPPORTED');
     const byOfficer = await upload(url, tokens['officer']!, 'khung.yaml', demoFrameworkYaml('bac-kan'));
     expect(codeOf(byOfficer as Gql)).toBe('FORBIDDEN');
+  });
+
+  it('imports the province annex (XLSX) as a framework draft; a broken annex saves nothing and names every problem', async () => {
+    const annex = new Uint8Array(readFileSync(new URL('../../examples/frameworks/bac-kan-2023-district.annex.xlsx', import.meta.url)));
+    const IMPORT = `mutation($file: Upload!) { importFrameworkFile(file: $file) { frameworkId } }`;
+    const checked = await upload(url, tokens['admin']!, 'phu-luc.xlsx', annex);
+    expect((checked.data as { validateFrameworkFile: unknown }).validateFrameworkFile).toMatchObject({
+      kind: 'xlsx',
+      ok: true,
+      summary: { frameworkId: 'bac-kan-2023-district', totalMaxPoints: 100, decisionNumber: '1416/QĐ-UBND' },
+    });
+    const imported = await upload(url, tokens['admin']!, 'phu-luc.xlsx', annex, IMPORT);
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data).toEqual({ importFrameworkFile: { frameworkId: 'bac-kan-2023-district' } });
+    const draft = await gql<{ frameworkDraft: { components: unknown[] } | null }>(
+      url,
+      tokens['admin']!,
+      `{ frameworkDraft(frameworkId: "bac-kan-2023-district") { components { code } } }`,
+    );
+    expect(draft.data?.frameworkDraft?.components).toHaveLength(7);
+    const again = await upload(url, tokens['admin']!, 'phu-luc.xlsx', annex, IMPORT);
+    expect(again.errors).toBeUndefined();
+    const broken = await upload(url, tokens['admin']!, 'hong.xlsx', annex.slice(0, 2000), IMPORT);
+    expect(codeOf(broken as Gql)).toBe('FRAMEWORK_INVALID');
   });
 });

@@ -32,6 +32,8 @@ import { AdvanceCyclePhaseHandler } from './advance-cycle-phase/advance-cycle-ph
 import { AdvanceCyclePhaseResolver } from './advance-cycle-phase/advance-cycle-phase.resolver';
 import { CycleNowHandler, CycleUnitsHandler, ReadCycleHandler } from './read-cycle/read-cycle.handler';
 import { ReadCycleResolver } from './read-cycle/read-cycle.resolver';
+import { ImportFrameworkFileHandler } from './import-framework-file/import-framework-file.handler';
+import { ImportFrameworkFileResolver } from './import-framework-file/import-framework-file.resolver';
 import { ValidateFrameworkFileHandler } from './validate-framework-file/validate-framework-file.handler';
 import { ValidateFrameworkFileResolver } from './validate-framework-file/validate-framework-file.resolver';
 
@@ -70,6 +72,8 @@ import { ValidateFrameworkFileResolver } from './validate-framework-file/validat
     FrameworkDiffResolver,
     ValidateFrameworkFileHandler,
     ValidateFrameworkFileResolver,
+    ImportFrameworkFileHandler,
+    ImportFrameworkFileResolver,
     // cycle schedule
     SetCyclePhasesHandler,
     SetCyclePhasesResolver,

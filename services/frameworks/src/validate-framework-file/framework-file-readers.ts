@@ -1,6 +1,7 @@
 import { ValidationError } from '@par/kernel';
 import { parseFramework, type Framework, type ValidationResult } from '@par/scoring';
 import { parse as parseYaml } from 'yaml';
+import { importAnnex, placeVi, type AnnexProblem } from '@par/frameworks-annex';
 import { toDefinitionProblem, type DefinitionProblem } from '../framework-definition/framework-definition';
 
 /** What a framework file reader gives: the validated framework, or every problem found. */
@@ -8,15 +9,13 @@ export type FrameworkFileResult = { framework: Framework; problems: [] } | { fra
 
 /**
  * One kind of framework file: how to recognise it by its content (never by its name alone), its size bound and
- * how to read it. To add the XLSX annex (`@par/frameworks-annex`), add one entry here: `sniff` the ZIP signature
- * (`PK\x03\x04`), then `readFrameworkAnnex(bytes, fileName)` → `{ definition }` through `validateFramework` (`@par/scoring`), or
- * `{ problems }` mapped to `DefinitionProblem` (sheet/row/column in `path`).
+ * how to read it. A new kind is one entry in FRAMEWORK_FILE_READERS.
  */
 export interface FrameworkFileReader {
   readonly kind: string;
   readonly maxBytes: number;
   sniff(bytes: Buffer): boolean;
-  read(bytes: Buffer, fileName: string): FrameworkFileResult;
+  read(bytes: Buffer, fileName: string, province: string): FrameworkFileResult | Promise<FrameworkFileResult>;
 }
 
 const fromValidation = (r: ValidationResult): FrameworkFileResult =>
@@ -54,8 +53,29 @@ const yamlReader: FrameworkFileReader = {
   read: (b) => fromValidation(parseFramework(b.toString('utf8').replace(/^\uFEFF/, ''), 'yaml')),
 };
 
+/** An annex problem as a definition problem: the place (sheet, row, column) in `path`, the row as `line`. */
+const fromAnnexProblem = (p: AnnexProblem): DefinitionProblem => ({
+  path: placeVi(p) || (p.path ?? ''),
+  code: p.code,
+  message: p.message,
+  detail: p.path ? `${p.detail} (${p.path})` : p.detail,
+  line: p.row ?? null,
+  column: null,
+});
+
+/** The province's annex as a spreadsheet (XLSX, a ZIP by its signature), read by `@par/frameworks-annex`. */
+const annexReader: FrameworkFileReader = {
+  kind: 'xlsx',
+  maxBytes: 10 * 1024 * 1024,
+  sniff: (b) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
+  read: async (b, fileName, province) => {
+    const result = await importAnnex(b, fileName, { province, maxBytes: 10 * 1024 * 1024 });
+    return result.ok ? { framework: result.framework, problems: [] } : { framework: null, problems: result.problems.map(fromAnnexProblem) };
+  },
+};
+
 /** The framework file types, tried in order. */
-export const FRAMEWORK_FILE_READERS: readonly FrameworkFileReader[] = [jsonReader, yamlReader];
+export const FRAMEWORK_FILE_READERS: readonly FrameworkFileReader[] = [annexReader, jsonReader, yamlReader];
 
 /** The reader for these bytes, or `FRAMEWORK_FILE_TYPE_UNSUPPORTED`. */
 export function readerFor(bytes: Buffer, fileName: string): FrameworkFileReader {
@@ -63,7 +83,7 @@ export function readerFor(bytes: Buffer, fileName: string): FrameworkFileReader 
   if (reader) return reader;
   throw new ValidationError({
     code: 'FRAMEWORK_FILE_TYPE_UNSUPPORTED',
-    messageVi: `Tệp "${fileName}" không phải bộ tiêu chí dạng YAML hoặc JSON.`,
+    messageVi: `Tệp "${fileName}" không phải bộ tiêu chí dạng YAML, JSON hoặc phụ lục XLSX.`,
     detail: `${fileName}: content is neither a YAML mapping nor JSON (${FRAMEWORK_FILE_READERS.map((r) => r.kind).join(', ')} are supported)`,
   });
 }

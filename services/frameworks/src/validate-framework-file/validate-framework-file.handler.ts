@@ -1,10 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertAllowed, MANAGE_REFERENCE_DATA } from '@par/auth';
-import { uploadTooLargeError } from '@par/kernel';
-import { readUpload } from '@par/nest-platform';
 import type { Framework } from '@par/scoring';
 import { ValidateFrameworkFileCommand } from './validate-framework-file.command';
-import { FRAMEWORK_FILE_READERS, readerFor } from './framework-file-readers';
+import { readFrameworkUpload } from './read-framework-upload';
 import type { FrameworkFileCheckType, FrameworkFileSummaryType } from './framework-file-check.type';
 
 const summaryOf = (fw: Framework): FrameworkFileSummaryType => {
@@ -28,14 +26,11 @@ const summaryOf = (fw: Framework): FrameworkFileSummaryType => {
 export class ValidateFrameworkFileHandler implements ICommandHandler<ValidateFrameworkFileCommand> {
   async execute({ ctx, file }: ValidateFrameworkFileCommand): Promise<FrameworkFileCheckType> {
     assertAllowed(ctx, MANAGE_REFERENCE_DATA);
-    const { fileName, bytes } = await readUpload(file, Math.max(...FRAMEWORK_FILE_READERS.map((r) => r.maxBytes)));
-    const reader = readerFor(bytes, fileName);
-    if (bytes.length > reader.maxBytes) throw uploadTooLargeError(reader.maxBytes, fileName);
-    const result = reader.read(bytes, fileName);
+    const { fileName, sizeBytes, reader, result } = await readFrameworkUpload(file, ctx.province);
     return {
       fileName,
       kind: reader.kind,
-      sizeBytes: bytes.length,
+      sizeBytes,
       ok: result.framework !== null,
       problems: result.problems,
       summary: result.framework && summaryOf(result.framework),
