@@ -301,6 +301,29 @@ describe('framework lifecycle and cycles, through the gateway', () => {
     expect(draft.data?.frameworkDraft?.components).toHaveLength(7);
     const again = await upload(url, tokens['admin']!, 'phu-luc.xlsx', annex, IMPORT);
     expect(again.errors).toBeUndefined();
+    const published = await gql<{ publishFrameworkVersion: { version: number; totalMaxPoints: number } }>(
+      url,
+      tokens['admin']!,
+      `mutation { publishFrameworkVersion(input: { frameworkId: "bac-kan-2023-district", decision: { number: "1416/QĐ-UBND", date: "2023-08-07" } }) { version totalMaxPoints } }`,
+    );
+    expect(published.errors).toBeUndefined();
+    expect(published.data?.publishFrameworkVersion).toEqual({ version: 1, totalMaxPoints: 100 });
+    const components = await eventually(
+      async () =>
+        (
+          await gql<{ framework: { components: { code: string }[] } | null }>(
+            url,
+            tokens['admin']!,
+            `{ framework(frameworkId: "bac-kan-2023-district", version: 1) { components { code } } }`,
+          )
+        ).data?.framework?.components,
+      20_000,
+      'the published annex in the catalog',
+    );
+    // the Bắc Kạn 2023 district framework: 7 components (its criteria are declared as counts, not itemised)
+    expect(components.map((c) => c.code)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    const unchanged = await upload(url, tokens['admin']!, 'phu-luc.xlsx', annex, IMPORT);
+    expect(codeOf(unchanged as Gql)).toBe('FRAMEWORK_VERSION_PUBLISHED');
     const broken = await upload(url, tokens['admin']!, 'hong.xlsx', annex.slice(0, 2000), IMPORT);
     expect(codeOf(broken as Gql)).toBe('FRAMEWORK_INVALID');
   });
