@@ -22,7 +22,7 @@ PAR_KEYCLOAK_PORT=58080
 PAR_KEYCLOAK_MGMT_PORT=59000
 # Fixed KRaft cluster id: base64url("PAR-index-local1").
 PAR_KAFKA_CLUSTER_ID=UEFSLWluZGV4LWxvY2FsMQ
-PAR_REALMS=(par-bac-kan par-cao-bang)
+PAR_REALMS=(par-bac-kan par-cao-bang par-thai-nguyen)
 
 # --- directories --------------------------------------------------------------------------------------
 PAR_CACHE_DIR="${PAR_CACHE_DIR:-$HOME/.cache/par-index}"

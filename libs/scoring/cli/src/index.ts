@@ -13,3 +13,4 @@ export function registerScoringCommands(program: Command): void {
   registerScore(program);
   registerReconcile(program);
 }
+export { decodeText } from './io/decode-text';

@@ -1,13 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
-import type { UnitImportProblem, UnitImportRow } from '@par/frameworks-domain';
-
-export interface UnitImportResult {
-  /** Events appended (registrations and lineage); 0 when the file was already imported or has problems. */
-  imported: number;
-  unchanged: number;
-  problems: UnitImportProblem[];
-}
+import type { UnitImportRow } from '@par/frameworks-domain';
+import type { UnitImportResult } from '../unit-registry/import-unit-rows';
 
 export class ImportUnitsCommand extends Command<UnitImportResult> {
   constructor(

@@ -149,7 +149,8 @@ function byCode(
   code: string,
   date: string | null,
 ) {
-  return units.find((u) => u.code === code && (date === null ? u.validTo === null : validOn(u, date)));
+  if (date !== null) return units.find((u) => u.code === code && validOn(u, date));
+  return units.find((u) => u.code === code && u.validTo === null) ?? units.find((u) => u.code === code);
 }
 
 function sameUnit(u: RegistryUnit, r: RowUnit, parentUnitId: string | null): boolean {
@@ -250,8 +251,10 @@ export function planUnitImport(rows: readonly UnitImportRow[], state: UnitState)
     rows.map((r) => parseRow(r, report)).filter((p) => p !== undefined),
     state,
   );
+  const ends = impliedEnds(parsed);
+  const span = (r: RowUnit) => ({ validFrom: r.validFrom, validTo: ends.get(r) ?? r.validTo });
   for (const [i, r] of parsed.entries()) {
-    const twin = parsed.slice(0, i).find((o) => o.code === r.code && overlaps(o, r));
+    const twin = parsed.slice(0, i).find((o) => o.code === r.code && overlaps(span(o), span(r)));
     if (twin)
       report(
         r.row,
@@ -304,6 +307,23 @@ export function planUnitImport(rows: readonly UnitImportRow[], state: UnitState)
   return { changes: tryChanges(planned, state, report), problems, unchanged };
 }
 
+/** The end each row gets from the rows formed from it (the day before their start), for the file's code check. */
+function impliedEnds(parsed: readonly RowUnit[]): Map<RowUnit, string> {
+  const ends = new Map<RowUnit, string>();
+  for (const r of parsed) {
+    if (!r.validFrom) continue;
+    const last = dayBefore(r.validFrom);
+    for (const code of r.formedFrom) {
+      for (const p of parsed) {
+        if (p === r || p.code !== code || !validOn(p, last)) continue;
+        const prev = ends.get(p);
+        if (!prev || last < prev) ends.set(p, last);
+      }
+    }
+  }
+  return ends;
+}
+
 function orderParentsFirst<T extends { r: RowUnit; parentUnitId: string | null }>(items: T[]): T[] {
   const ids = new Set(items.map((i) => i.r.unitId));
   const done = new Set<string>();
@@ -328,13 +348,20 @@ function tryChanges(planned: { change: UnitChange; row: UnitImportRow }[], state
       const events = decideOne(change, s);
       s = events.reduce(evolveUnits, s);
       if (events.length) ok.push(change);
-      if (change.type === 'RegisterUnit' || change.type === 'MergeUnits') {
-        checkCodesUnique(s, change.type === 'RegisterUnit' ? [change.data.unitId] : [change.data.successorId]);
-      }
     } catch (e) {
       if (!(e instanceof ParError)) throw e;
       const field = FIELD_OF_ERROR[e.code] ?? (change.type === 'RegisterUnit' ? null : 'formedFrom');
       report(row, field, e.code, e.messageVi, e.detail);
+    }
+  }
+  // Codes once every change is applied: a successor takes a predecessor's code from the day the merger ends it.
+  for (const { change, row } of planned) {
+    if (change.type !== 'RegisterUnit' || !s.units[change.data.unitId]) continue;
+    try {
+      checkCodesUnique(s, [change.data.unitId]);
+    } catch (e) {
+      if (!(e instanceof ParError)) throw e;
+      report(row, 'code', e.code, e.messageVi, e.detail);
     }
   }
   return ok;

@@ -64,7 +64,7 @@ describe('planUnitImport', () => {
     expect(plan.problems[0]).toMatchObject({ sheet: 'Đơn vị', messageVi: 'Thiếu "Tên đơn vị".' });
   });
 
-  it('reports a duplicate code in the file and an unknown predecessor', () => {
+  it('reports a duplicate code in the file (on both rows) and an unknown predecessor', () => {
     const plan = planUnitImport(
       [
         { row: 2, code: '01111', name: 'UBND xã A', kind: 'Xã' },
@@ -76,6 +76,7 @@ describe('planUnitImport', () => {
     expect(plan.problems.map((p) => [p.row, p.code])).toEqual([
       [3, 'DUPLICATE_UNIT_CODE'],
       [4, 'UNKNOWN_PREDECESSOR'],
+      [2, 'DUPLICATE_UNIT_CODE'],
     ]);
   });
 });
