@@ -5,7 +5,9 @@ import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer, type DevIssuer } from '@par/auth';
 import { comparisonLineage, listUnitLineage } from '@par/frameworks-catalog';
 import { compareYears, type CycleEvaluation } from '@par/scoring';
-import { eventually, gql, seedDemoProvince, startPlatform, THAI_NGUYEN, thaiNguyenUnitRows, type Platform } from '@par/platform';
+import { eventually, gql, seedDemoProvince } from './seed-demo-province';
+import { THAI_NGUYEN, thaiNguyenUnitRows } from './thai-nguyen';
+import { startPlatform, type Platform } from '../start-platform';
 
 /**
  * The 2026 demo province through the gateway (PGlite, in-process bus, dev issuer): the unit registry's as-of
