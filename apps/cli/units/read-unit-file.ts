@@ -21,7 +21,7 @@ export interface UnitFile {
 
 const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 const FIELD_BY_HEADER = new Map(Object.entries(UNIT_IMPORT_COLUMNS).map(([f, h]) => [norm(h), f as UnitImportField]));
-const CODE_FIELDS: readonly UnitImportField[] = ['code', 'parentCode', 'formedFrom'];
+const CODE_FIELDS: readonly UnitImportField[] = ['code', 'parentCode'];
 
 /** Reads a unit list (CSV with `,` `;` or tab, UTF-8 with or without BOM; or XLSX, every sheet) into rows. */
 export async function readUnitFile(file: string): Promise<UnitFile> {
@@ -45,7 +45,7 @@ export async function readUnitFile(file: string): Promise<UnitFile> {
     };
   }
   if (extname(file).toLowerCase() === '.xlsx') return readXlsx(file);
-  return fromTable(csvTable(decodeText(readFileSync(file), file)), null);
+  return fromTable(csvTable(decodeText(readFileSync(file), file)), null, false);
 }
 
 function csvTable(text: string): string[][] {
@@ -73,6 +73,7 @@ async function readXlsx(file: string): Promise<UnitFile> {
     const part = fromTable(
       Array.from(table, (r) => r ?? []),
       ws.name,
+      true,
     );
     out.rows.push(...part.rows);
     out.problems.push(...part.problems);
@@ -92,8 +93,11 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-/** Rows below the header row (the first with "Mã đơn vị"); rows numbered as in the file (1-based). */
-function fromTable(table: string[][], sheet: string | null): UnitFile {
+/**
+ * Rows below the header row (the first with "Mã đơn vị"); rows numbered as in the file (1-based). In XLSX, codes
+ * Excel stored as numbers lost their leading zeros (`1834`): `padCodes` restores five digits.
+ */
+function fromTable(table: string[][], sheet: string | null, padCodes: boolean): UnitFile {
   const headerAt = table.findIndex((r) => r.some((c) => FIELD_BY_HEADER.get(norm(c ?? '')) === 'code'));
   const problem = (row: number | null, column: string | null, code: string, messageVi: string, detail: string) => ({
     sheet,
@@ -135,7 +139,7 @@ function fromTable(table: string[][], sheet: string | null): UnitFile {
     fields.forEach((f, c) => {
       if (!f) return;
       const t = (cells[c] ?? '').trim();
-      row[f] = CODE_FIELDS.includes(f) && /^\d{1,4}$/.test(t) && f !== 'formedFrom' ? t.padStart(5, '0') : t;
+      row[f] = padCodes && CODE_FIELDS.includes(f) && /^\d{1,4}$/.test(t) ? t.padStart(5, '0') : t;
     });
     rows.push(row);
   }
