@@ -32,6 +32,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     load: async () => (await import('./projections.commands')).registerProjectionCommands,
   },
   {
+    name: 'units',
+    description: 'Danh mục đơn vị: nhập từ tệp CSV/XLSX (mã, hiệu lực, hình thành từ)',
+    load: async () => (await import('./units/units.commands')).registerUnitsCommands,
+  },
+  {
     name: 'verify',
     description: 'Kiểm tra chuỗi băm (hash chain) của kho sự kiện; báo mắt xích hỏng đầu tiên (mã thoát 1 nếu hỏng)',
     load: async () => (await import('./verify.commands')).registerVerifyCommand,

@@ -11,7 +11,7 @@ import { seedDemoProvince, startPlatform } from '@par/platform';
 const GATEWAY_PORT = Number(process.env['PAR_GATEWAY_PORT'] ?? 4000);
 const ISSUER_PORT = Number(process.env['PAR_DEV_ISSUER_PORT'] ?? 4010);
 const PORT_OFFSET = Number(process.env['PAR_PORT_OFFSET'] ?? 0);
-const PROVINCES = ['bac-kan', 'cao-bang'];
+const PROVINCES = ['bac-kan', 'cao-bang', 'thai-nguyen'];
 
 const issuer = await startDevIssuer({ port: ISSUER_PORT, provinces: PROVINCES });
 const db = await createPgliteDatabase(process.env['PAR_EMBEDDED_DATA_DIR'] ? { dataDir: process.env['PAR_EMBEDDED_DATA_DIR'] } : {});
@@ -33,11 +33,16 @@ PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
 
   Gateway (GraphQL):  ${platform.gateway.url}
   Dev token issuer:   ${issuer.baseUrl}  (DEV ONLY — demo users, password "demo-password")
-  Demo provinces:     ${PROVINCES.join(', ')}; cycle "2025-district", units u1, u2, u3
+  Demo provinces:     bac-kan, cao-bang (cycle "2025-district", units u1, u2, u3);
+                      thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,
+                      cycles "2026-commune", "2023-district", "2023-commune")
 
 Get a token (users: officer.u1, officer.u2, appraiser, auditor, integrator, admin):
   TOKEN=$(curl -s -d grant_type=password -d client_id=par-cli -d username=integrator -d password=demo-password \\
     ${tokenUrl} | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
+
+The 2026 province's wards formed in 2025 and what they were formed from (token of realm par-thai-nguyen):
+  { units(asOf: "2025-07-01", unitType: WARD) { id code name predecessors { unitId kind effectiveDate } } }
 
 Read the ranking:
   curl -s ${platform.gateway.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\

@@ -58,3 +58,18 @@ for (const province of ['bac-kan', 'cao-bang']) {
   );
 }
 console.log('demo provinces bac-kan and cao-bang loaded (cycle "2025-district")');
+
+// The 2026 demo province: its realm exists once Keycloak has imported par-thai-nguyen.json (infra/local/up.sh
+// re-imports when the realm files change); the gateway must also trust its issuer (PAR_ALLOWED_ISSUERS).
+const realm = await fetch(`${keycloak}/realms/par-thai-nguyen/.well-known/openid-configuration`).catch(() => null);
+if (realm?.ok && (process.env['PAR_ALLOWED_ISSUERS'] ?? '').includes('/realms/par-thai-nguyen')) {
+  const res = await fetch(`${keycloak}/realms/par-thai-nguyen/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
+  });
+  const { access_token } = (await res.json()) as { access_token: string };
+  await seedDemoProvince(gatewayUrl, access_token, 'thai-nguyen');
+  console.log('demo province thai-nguyen loaded (cycles "2023-district", "2023-commune", "2026-commune")');
+} else {
+  console.log('demo province thai-nguyen skipped: realm par-thai-nguyen not served or not trusted (run infra/local/up.sh)');
+}

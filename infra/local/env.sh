@@ -10,7 +10,7 @@ export PAR_PG_SYSTEM_URL=postgres://par_system:par_system@127.0.0.1:55432/par
 export PAR_PG_ADMIN_URL=postgres://par_admin:par_admin@127.0.0.1:55432/postgres
 export PAR_KAFKA_BROKERS=127.0.0.1:59092
 export PAR_KEYCLOAK_URL=http://127.0.0.1:58080
-export PAR_ALLOWED_ISSUERS=http://127.0.0.1:58080/realms/par-bac-kan,http://127.0.0.1:58080/realms/par-cao-bang
+export PAR_ALLOWED_ISSUERS=http://127.0.0.1:58080/realms/par-bac-kan,http://127.0.0.1:58080/realms/par-cao-bang,http://127.0.0.1:58080/realms/par-thai-nguyen
 
 if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   for _par_var in PAR_PG_URL PAR_PG_OWNER_URL PAR_PG_SYSTEM_URL PAR_PG_ADMIN_URL PAR_KAFKA_BROKERS \

@@ -22,6 +22,8 @@ PAR_KEYCLOAK_PORT=58080
 PAR_KEYCLOAK_MGMT_PORT=59000
 # Fixed KRaft cluster id: base64url("PAR-index-local1").
 PAR_KAFKA_CLUSTER_ID=UEFSLWluZGV4LWxvY2FsMQ
+# Realms up.sh waits for (the tests need these two). par-thai-nguyen (the 2026 demo) is imported with them from
+# keycloak/realms/ but not waited for, so an already-running Keycloak imported before it existed still passes.
 PAR_REALMS=(par-bac-kan par-cao-bang)
 
 # --- directories --------------------------------------------------------------------------------------

@@ -43,6 +43,20 @@ const provinces = [
       admin: ['Đức', 'Lương Minh'],
     },
   },
+  {
+    // The 2026 demo province (Thái Nguyên with the former Bắc Kạn, merged 2025); officers of two new wards.
+    id: 'thai-nguyen',
+    displayName: 'PAR Index – Thái Nguyên',
+    unitIds: { 'officer.u1': 'phuong-bac-kan', 'officer.u2': 'phuong-duc-xuan' },
+    people: {
+      'officer.u1': ['Quân', 'Dương Minh'],
+      'officer.u2': ['Thảo', 'Ma Thị'],
+      appraiser: ['Sơn', 'Hoàng Văn'],
+      auditor: ['Hà', 'Lưu Thị'],
+      integrator: ['Long', 'Nông Đức'],
+      admin: ['Thủy', 'Trần Thị'],
+    },
+  },
 ];
 
 // Keycloak 26 declarative user profile: the default attributes plus `unit_id` (admin-editable, user-viewable).
@@ -150,7 +164,9 @@ function realm(p) {
     emailVerified: true,
     firstName,
     lastName,
-    attributes: username.startsWith('officer.') ? { unit_id: [p.unitPrefix + username.slice('officer.'.length)] } : {},
+    attributes: username.startsWith('officer.')
+      ? { unit_id: [p.unitIds?.[username] ?? p.unitPrefix + username.slice('officer.'.length)] }
+      : {},
     credentials: [{ type: 'password', value: PASSWORD, temporary: false }],
     requiredActions: [],
     realmRoles: rolesOf[username],

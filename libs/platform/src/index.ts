@@ -7,3 +7,4 @@ export * from './demo/demo-framework';
 export * from './demo/seed-demo-province';
 export * from './start-platform';
 export * from './projections/index';
+export * from './demo/thai-nguyen';

@@ -36,6 +36,11 @@ import { ImportFrameworkFileHandler } from './import-framework-file/import-frame
 import { ImportFrameworkFileResolver } from './import-framework-file/import-framework-file.resolver';
 import { ValidateFrameworkFileHandler } from './validate-framework-file/validate-framework-file.handler';
 import { ValidateFrameworkFileResolver } from './validate-framework-file/validate-framework-file.resolver';
+import { UnitLineageResolver } from './unit-registry/unit-lineage.resolver';
+import { RecordUnitLineageHandler } from './record-unit-lineage/record-unit-lineage.handler';
+import { RecordUnitLineageResolver } from './record-unit-lineage/record-unit-lineage.resolver';
+import { ImportUnitsHandler } from './import-units/import-units.handler';
+import { ImportUnitsResolver } from './import-units/import-units.resolver';
 
 /**
  * The frameworks service: criteria frameworks (versioned), the unit registry and assessment cycles.
@@ -83,6 +88,11 @@ import { ValidateFrameworkFileResolver } from './validate-framework-file/validat
     CycleNowHandler,
     CycleUnitsHandler,
     ReadCycleResolver,
+    UnitLineageResolver,
+    RecordUnitLineageHandler,
+    RecordUnitLineageResolver,
+    ImportUnitsHandler,
+    ImportUnitsResolver,
   ],
 })
 export class FrameworksModule {}

@@ -43,9 +43,50 @@ describe('evolveCatalog (pure)', () => {
     expect(evolveCatalog({ stored: true }, cycle)).toEqual([]);
   });
 
-  it('rewrites a unit on every registration', () => {
-    const row = { province: 'tinh-a', unit_id: 'u1', name: 'Huyện A', unit_type: 'district', parent_unit_id: null };
+  it('rewrites a unit on every registration (a v1 registration: no code, kind from its level, no dates)', () => {
+    const row = {
+      province: 'tinh-a',
+      unit_id: 'u1',
+      name: 'Huyện A',
+      unit_type: 'district',
+      parent_unit_id: null,
+      code: null,
+      kind: 'DISTRICT',
+      valid_from: null,
+      valid_to: null,
+    };
     expect(evolveCatalog({ stored: true }, unit)).toEqual([{ kind: 'upsert', table: 'catalog_units', row }]);
+  });
+
+  it('stores a v2 registration with its code and dates, and one lineage row per predecessor of a merger', () => {
+    const v2 = {
+      ...unit,
+      version: 2 as const,
+      code: '01843',
+      kind: 'COMMUNE' as const,
+      validFrom: '2025-07-01',
+      validTo: null,
+      unitType: 'commune',
+    };
+    expect(evolveCatalog({ stored: false }, v2)[0]).toMatchObject({ row: { code: '01843', kind: 'COMMUNE', valid_from: '2025-07-01' } });
+    const decision = { number: '1683/NQ-UBTVQH15', date: null };
+    const merged = {
+      type: 'UnitsMerged' as const,
+      version: 1 as const,
+      province: 'tinh-a',
+      predecessorIds: ['a', 'b'],
+      successorId: 'ab',
+      effectiveDate: '2025-07-01',
+      decision,
+    };
+    expect(
+      evolveCatalog({ stored: false }, merged).map((c) =>
+        c.kind === 'upsert' ? [c.row['predecessor_id'], c.row['successor_id'], c.row['kind']] : null,
+      ),
+    ).toEqual([
+      ['a', 'ab', 'merged'],
+      ['b', 'ab', 'merged'],
+    ]);
   });
 
   it('stores a framework version with its definition as JSON values, once', () => {

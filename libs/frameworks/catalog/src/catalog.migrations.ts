@@ -40,4 +40,19 @@ CREATE TABLE IF NOT EXISTS {{schema}}.catalog_cycle_phases (
 ${rlsTableSql('{{schema}}.catalog_cycle_phases')}
 `,
   },
+  {
+    name: '0003-catalog-unit-registry',
+    sql: `
+ALTER TABLE {{schema}}.catalog_units ADD COLUMN IF NOT EXISTS code text;
+ALTER TABLE {{schema}}.catalog_units ADD COLUMN IF NOT EXISTS kind text;
+ALTER TABLE {{schema}}.catalog_units ADD COLUMN IF NOT EXISTS valid_from date;
+ALTER TABLE {{schema}}.catalog_units ADD COLUMN IF NOT EXISTS valid_to date;
+CREATE TABLE IF NOT EXISTS {{schema}}.catalog_unit_lineage (
+  province text NOT NULL, kind text NOT NULL, effective_date date NOT NULL,
+  predecessor_id text NOT NULL, successor_id text NOT NULL, share numeric, decision jsonb NOT NULL,
+  previous_name text, name text,
+  PRIMARY KEY (province, kind, predecessor_id, successor_id, effective_date));
+${rlsTableSql('{{schema}}.catalog_unit_lineage')}
+`,
+  },
 ];

@@ -4,7 +4,13 @@ import { FRAMEWORKS_TOPIC } from '@par/frameworks-contracts';
 import { catalogEvolution } from './catalog.evolve';
 
 /** Tables of a schema's catalog, owned by that service's `catalog` projection. */
-export const CATALOG_TABLES = ['catalog_frameworks', 'catalog_units', 'catalog_cycles', 'catalog_cycle_phases'] as const;
+export const CATALOG_TABLES = [
+  'catalog_frameworks',
+  'catalog_units',
+  'catalog_cycles',
+  'catalog_cycle_phases',
+  'catalog_unit_lineage',
+] as const;
 
 /** The `catalog` projection every consuming service runs over `par.frameworks.v1`, into its own schema. */
 export function catalogProjection(schema: string, description: string): ProjectionSpec {

@@ -31,6 +31,11 @@ export interface CatalogUnit {
   name: string;
   unitType: string;
   parentUnitId: string | null;
+  /** Official code, kind and validity (`YYYY-MM-DD`, inclusive; null = open); see unit-registry.queries.ts. */
+  code?: string | null;
+  kind?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 /**

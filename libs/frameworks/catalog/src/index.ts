@@ -4,3 +4,4 @@ export * from './catalog.queries';
 export * from './catalog.projection-spec';
 export * from './cycle-unit.lookup';
 export * from './cycle.queries';
+export * from './unit-registry.queries';

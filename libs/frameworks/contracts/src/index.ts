@@ -103,3 +103,73 @@ export interface CyclePhaseAdvancedV1 {
 /** Every message on `par.frameworks.v1` (the name is historical: v2 messages are supersets of their v1). */
 export type FrameworksEventV1 =
   FrameworkPublishedV1 | FrameworkPublishedV2 | UnitRegisteredV1 | CycleOpenedV1 | CycleOpenedV2 | CyclePhasesSetV1 | CyclePhaseAdvancedV1;
+
+// ---- The unit registry (published on par.frameworks.v1 beside the events above) ----
+
+export type UnitKindV1 = 'DEPARTMENT' | 'COMMUNE' | 'WARD' | 'SPECIAL_ZONE' | 'DISTRICT';
+export interface UnitDecisionV1 {
+  number: string;
+  /** `YYYY-MM-DD`, when known. */
+  date: string | null;
+}
+
+/**
+ * A unit's registration with its official code, kind and validity (both ends inclusive, `YYYY-MM-DD`, null =
+ * open). A superset of `UnitRegistered` v1: a consumer reading only the v1 fields keeps working. Registrations are
+ * published as v2 from the unit registry on; v1 messages already stored are read as "no code, kind from unitType,
+ * no dates".
+ */
+export interface UnitRegisteredV2 extends Omit<UnitRegisteredV1, 'version'> {
+  version: 2;
+  code: string | null;
+  kind: UnitKindV1;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** Several units merged into one (registered before, valid from `effectiveDate`); the predecessors end the day before. */
+export interface UnitsMergedV1 {
+  type: 'UnitsMerged';
+  version: 1;
+  province: string;
+  predecessorIds: string[];
+  successorId: string;
+  effectiveDate: string;
+  decision: UnitDecisionV1;
+}
+
+/** One unit split into several (each with its share, 0–1, where known); the predecessor ends the day before. */
+export interface UnitSplitV1 {
+  type: 'UnitSplit';
+  version: 1;
+  province: string;
+  predecessorId: string;
+  successors: { unitId: string; share: number | null }[];
+  effectiveDate: string;
+  decision: UnitDecisionV1;
+}
+
+/** The same body under a new name from `effectiveDate`. */
+export interface UnitRenamedV1 {
+  type: 'UnitRenamed';
+  version: 1;
+  province: string;
+  unitId: string;
+  previousName: string;
+  name: string;
+  effectiveDate: string;
+  decision: UnitDecisionV1;
+}
+
+/** A unit that ceases to exist; it ends the day before `effectiveDate`. */
+export interface UnitDissolvedV1 {
+  type: 'UnitDissolved';
+  version: 1;
+  province: string;
+  unitId: string;
+  effectiveDate: string;
+  decision: UnitDecisionV1;
+}
+
+export type UnitLineageEventV1 = UnitsMergedV1 | UnitSplitV1 | UnitRenamedV1 | UnitDissolvedV1;
+export type UnitRegistryEventV1 = UnitRegisteredV2 | UnitLineageEventV1;

@@ -1,4 +1,5 @@
 import { demoFrameworkYaml, demoUnits, DEMO_CYCLE } from './demo-framework';
+import { bacKan2023FrameworkYaml, THAI_NGUYEN, THAI_NGUYEN_CYCLES, thaiNguyen2026FrameworkYaml, thaiNguyenUnitRows } from './thai-nguyen';
 
 /** A minimal GraphQL-over-HTTP client for the platform's own tools and tests. */
 export async function gql<T = Record<string, unknown>>(
@@ -21,6 +22,7 @@ export async function gql<T = Record<string, unknown>>(
  * publish the framework, register three units, open the cycle. Idempotent: "already exists" is fine.
  */
 export async function seedDemoProvince(gatewayUrl: string, adminToken: string, province: string): Promise<void> {
+  if (province === THAI_NGUYEN) return seedThaiNguyen(gatewayUrl, adminToken);
   const ok = (r: Awaited<ReturnType<typeof gql>>, allowed: string[]) => {
     const bad = (r.errors ?? []).filter((e) => !allowed.includes(String(e.extensions?.['code'])));
     if (bad.length) throw new Error(`seed failed: ${JSON.stringify(bad)}`);
@@ -49,6 +51,47 @@ export async function seedDemoProvince(gatewayUrl: string, adminToken: string, p
   ok(await gql(gatewayUrl, adminToken, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: DEMO_CYCLE }), [
     'CYCLE_EXISTS',
   ]);
+}
+
+type Gql = Awaited<ReturnType<typeof gql>>;
+const failed = (r: Gql, allowed: string[] = []) => {
+  const bad = (r.errors ?? []).filter((e) => !allowed.includes(String(e.extensions?.['code'])));
+  if (bad.length) throw new Error(`seed failed: ${JSON.stringify(bad)}`);
+};
+
+/** Publishes a framework's version 1 unless it is there. */
+async function publishOnce(url: string, token: string, id: string, yaml: string): Promise<void> {
+  const existing = await gql<{ framework: unknown }>(
+    url,
+    token,
+    `query($id: String!) { framework(frameworkId: $id, version: 1) { version } }`,
+    { id },
+  );
+  if (existing.data?.framework) return;
+  const q = `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Dữ liệu mẫu" }) { version } }`;
+  failed(await gql(url, token, q, { d: yaml }));
+}
+
+/**
+ * The 2026 demo province (libs/platform/src/demo/thai-nguyen.ts): the unit list with its lineage through
+ * `importUnits` (all or nothing, idempotent), the 2023 frameworks of the former Bắc Kạn and the 2026 commune
+ * framework, and their cycles.
+ */
+async function seedThaiNguyen(url: string, token: string): Promise<void> {
+  const imported = await gql<{ importUnits: { problems: unknown[] } }>(
+    url,
+    token,
+    `mutation($rows: [UnitRowInput!]!) { importUnits(rows: $rows) { imported unchanged problems { row column code messageVi } } }`,
+    { rows: thaiNguyenUnitRows() },
+  );
+  failed(imported);
+  if (imported.data?.importUnits.problems.length) throw new Error(`seed failed: ${JSON.stringify(imported.data.importUnits.problems)}`);
+  await publishOnce(url, token, 'bac-kan-2023-district', bacKan2023FrameworkYaml('district'));
+  await publishOnce(url, token, 'bac-kan-2023-commune', bacKan2023FrameworkYaml('commune'));
+  await publishOnce(url, token, 'thai-nguyen-2026-commune', thaiNguyen2026FrameworkYaml());
+  for (const c of THAI_NGUYEN_CYCLES) {
+    failed(await gql(url, token, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: c }), ['CYCLE_EXISTS']);
+  }
 }
 
 /** Polls until `check` returns a value (read models are eventually consistent). */

@@ -16,3 +16,4 @@ export function registerScoringCommands(program: Command): void {
   registerScore(program);
   registerReconcile(program);
 }
+export { decodeText } from './io/decode-text';

@@ -1,18 +1,33 @@
 import { contractMessage, type StoredEvent } from '@par/event-store';
-import { FRAMEWORKS_TOPIC, type FrameworksEventV1 } from '@par/frameworks-contracts';
-import type { FrameworksEvent } from '@par/frameworks-domain';
+import { FRAMEWORKS_TOPIC, type FrameworksEventV1, type UnitRegistryEventV1 } from '@par/frameworks-contracts';
+import { kindOfLevel, type FrameworksEvent } from '@par/frameworks-domain';
 import type { OutgoingMessage } from '@par/messaging';
 
-/** Internal event → published contract on `par.frameworks.v1` (drafts are internal: not published). */
+/** Internal event → published contract on `par.frameworks.v1` (drafts are internal: not published; unit registrations as `UnitRegistered` v2). */
 export function toFrameworksContract(e: StoredEvent): OutgoingMessage | null {
   const ev = { type: e.type, data: e.data } as FrameworksEvent;
-  let value: FrameworksEventV1;
+  let value: FrameworksEventV1 | UnitRegistryEventV1;
   switch (ev.type) {
     case 'FrameworkVersionPublished':
       value = { type: 'FrameworkPublished', version: 2, province: e.province, ...ev.data };
       break;
     case 'UnitRegistered':
-      value = { type: 'UnitRegistered', version: 1, province: e.province, ...ev.data };
+      value = {
+        type: 'UnitRegistered',
+        version: 2,
+        province: e.province,
+        ...ev.data,
+        code: ev.data.code ?? null,
+        kind: ev.data.kind ?? kindOfLevel(ev.data.unitType) ?? 'COMMUNE',
+        validFrom: ev.data.validFrom ?? null,
+        validTo: ev.data.validTo ?? null,
+      };
+      break;
+    case 'UnitsMerged':
+    case 'UnitSplit':
+    case 'UnitRenamed':
+    case 'UnitDissolved':
+      value = { type: ev.type, version: 1, province: e.province, ...ev.data } as UnitRegistryEventV1;
       break;
     case 'CycleOpened':
       value = { type: 'CycleOpened', version: 2, province: e.province, ...ev.data };

@@ -1,8 +1,11 @@
-import { Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
-import { listUnits, findUnit } from '@par/frameworks-catalog';
+import { findUnit, listRegistryUnits } from '@par/frameworks-catalog';
+import { checkDate } from '@par/frameworks-domain';
+import { UnitKind } from '../unit-registry/unit-kind.enum';
+import { toUnitType } from '../unit-registry/to-unit-type';
 import { CycleType, UnitType } from './catalog.types';
 import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
 
@@ -10,16 +13,24 @@ import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
 export class CatalogResolver {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
 
-  @Query(() => [UnitType], { description: 'Đơn vị của tỉnh' })
-  units(@Ctx() ctx: RequestContext): Promise<UnitType[]> {
+  @Query(() => [UnitType], { description: 'Đơn vị của tỉnh; asOf (YYYY-MM-DD): chỉ các đơn vị có hiệu lực vào ngày đó, tên theo ngày đó' })
+  units(
+    @Ctx() ctx: RequestContext,
+    @Args('asOf', { type: () => String, nullable: true }) asOf?: string | null,
+    @Args('unitType', { type: () => UnitKind, nullable: true }) unitType?: UnitKind | null,
+  ): Promise<UnitType[]> {
+    if (asOf) checkDate('asOf', 'Ngày xem danh mục', asOf);
     return this.runtime.db.withProvince(ctx.province, async (tx) =>
-      (await listUnits(tx, FRAMEWORKS_SCHEMA, ctx.province)).map((u) => ({
-        id: u.unitId,
-        name: u.name,
-        unitType: u.unitType,
-        parentUnitId: u.parentUnitId,
-      })),
+      (await listRegistryUnits(tx, FRAMEWORKS_SCHEMA, ctx.province, { asOf: asOf ?? null, kind: unitType ?? null })).map(toUnitType),
     );
+  }
+
+  @Query(() => UnitType, { nullable: true, description: 'Một đơn vị (tên hiện hành), với các đơn vị trước và sau nó' })
+  unit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<UnitType | null> {
+    return this.runtime.db.withProvince(ctx.province, async (tx) => {
+      const [u] = await listRegistryUnits(tx, FRAMEWORKS_SCHEMA, ctx.province, { unitId: id });
+      return u ? toUnitType(u) : null;
+    });
   }
 
   @Query(() => [CycleType], { description: 'Các kỳ đánh giá của tỉnh' })

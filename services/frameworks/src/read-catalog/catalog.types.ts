@@ -9,6 +9,7 @@ import {
   FrameworkCriterionType,
   RoundingType,
 } from '../framework-tree/framework-tree.types';
+import { UnitKind } from '../unit-registry/unit-kind.enum';
 
 @ObjectType('FrameworkComponent', { description: 'Lĩnh vực / chỉ số thành phần' })
 export class FrameworkComponentType {
@@ -62,6 +63,12 @@ export class UnitType {
   @Field() name!: string;
   @Field() unitType!: string;
   @Field(() => ID, { nullable: true }) parentUnitId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Mã đơn vị hành chính (2025: 5 chữ số cho xã, phường, đặc khu; Sở do tỉnh cấp)' })
+  code?: string | null;
+  @Field(() => UnitKind, { nullable: true }) kind?: UnitKind | null;
+  @Field(() => String, { nullable: true, description: 'Hiệu lực từ (YYYY-MM-DD; trống = không giới hạn)' }) validFrom?: string | null;
+  @Field(() => String, { nullable: true, description: 'Hiệu lực đến, kể cả ngày này (YYYY-MM-DD; trống = còn hiệu lực)' })
+  validTo?: string | null;
 }
 
 @ObjectType('Cycle', { description: 'Kỳ đánh giá', registerIn: () => FrameworksModule })

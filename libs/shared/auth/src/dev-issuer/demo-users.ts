@@ -8,10 +8,18 @@ export interface DemoUser {
   readonly unitId?: (province: string) => string;
 }
 
+/** The unit of each demo officer per province (the same as infra/local/keycloak/generate-realms.mjs). */
+const OFFICER_UNITS: Record<string, readonly [string, string]> = {
+  'bac-kan': ['u1', 'u2'],
+  'cao-bang': ['cb-u1', 'cb-u2'],
+  'thai-nguyen': ['phuong-bac-kan', 'phuong-duc-xuan'],
+};
+const officerUnit = (p: string, i: 0 | 1) => OFFICER_UNITS[p]?.[i] ?? `${p}-u${i + 1}`;
+
 /** The same users the Keycloak realms in infra/local/keycloak/realms define (password: demo-password). */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { username: 'officer.u1', name: 'Nguyễn Văn An', roles: ['unit_officer'], unitId: (p) => (p === 'bac-kan' ? 'u1' : 'cb-u1') },
-  { username: 'officer.u2', name: 'Trần Thị Bình', roles: ['unit_officer'], unitId: (p) => (p === 'bac-kan' ? 'u2' : 'cb-u2') },
+  { username: 'officer.u1', name: 'Nguyễn Văn An', roles: ['unit_officer'], unitId: (p) => officerUnit(p, 0) },
+  { username: 'officer.u2', name: 'Trần Thị Bình', roles: ['unit_officer'], unitId: (p) => officerUnit(p, 1) },
   { username: 'appraiser', name: 'Lê Văn Cường', roles: ['appraiser'] },
   { username: 'auditor', name: 'Phạm Thị Dung', roles: ['auditor'] },
   { username: 'integrator', name: 'Hoàng Văn Em', roles: ['integrator'] },
