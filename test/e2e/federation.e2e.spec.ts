@@ -25,6 +25,7 @@ function frameworkWithConditional112(province: string): string {
 type Rank = { rank: number; total: number; maxPoints: number; indexPercent: number; classLabel: string };
 type UnitView = {
   id: string;
+  code: string | null;
   name: string;
   scores: { subCriterionCode: string; selfScore: number | null; appraisedScore: number | null }[] | null;
   lostPoints: {
@@ -36,7 +37,7 @@ type UnitView = {
 
 const UNIT_QUERY = `query($id: ID!, $cycle: ID!) {
   unit(id: $id) {
-    id name
+    id code name
     scores(cycleId: $cycle) { subCriterionCode selfScore appraisedScore }
     lostPoints(cycleId: $cycle) { total byComponent { code lost items { code lost reason } } }
     rank(cycleId: $cycle) { rank total maxPoints indexPercent classLabel }
@@ -108,8 +109,9 @@ describe('federated entities: Unit joined across frameworks, assessments, report
       30_000,
       'rank and lost points to include the appraisal',
     );
-    // The unit registry's Unit has no official code on this branch (another engineer adds it): asserted on the name.
+    // the official code (frameworks' registry) beside scores (assessments), lost points (reporting) and rank (ranking)
     expect(unit.id).toBe('u1');
+    expect(unit.code).toBe('061');
     expect(unit.name).toBe('UBND huyện Ba Bể');
     expect(unit.scores).toEqual([
       { subCriterionCode: '1.1.1', selfScore: 2, appraisedScore: null },

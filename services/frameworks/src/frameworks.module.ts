@@ -1,11 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogResolver, UnitReferenceResolver } from './read-catalog/catalog.resolver';
-import {
-  CycleEntityResolver,
-  FrameworkEntityResolver,
-  ScoringItemEntityResolver,
-  UnitEntityResolver,
-} from './read-catalog/entity-references.resolver';
+import { CycleEntityResolver, FrameworkEntityResolver, ScoringItemEntityResolver } from './read-catalog/entity-references.resolver';
 import { PublishFrameworkHandler } from './publish-framework/publish-framework.handler';
 import { PublishFrameworkResolver } from './publish-framework/publish-framework.resolver';
 import { RegisterUnitHandler } from './register-unit/register-unit.handler';
@@ -50,7 +45,6 @@ import { ImportUnitsResolver } from './import-units/import-units.resolver';
   providers: [
     CatalogResolver,
     UnitReferenceResolver,
-    UnitEntityResolver,
     CycleEntityResolver,
     FrameworkEntityResolver,
     ScoringItemEntityResolver,

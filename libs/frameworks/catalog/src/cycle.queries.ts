@@ -1,6 +1,7 @@
 import type { Sql } from '@par/database';
 import type { CyclePhaseV1 } from '@par/frameworks-contracts';
 import type { CatalogCycle, CatalogUnit } from './catalog.queries';
+import { listRegistryUnits } from './unit-registry.queries';
 
 export interface CatalogCycleSchedule {
   phases: { phase: CyclePhaseV1; startDate: string; deadline: string }[];
@@ -19,13 +20,10 @@ export async function findCycleSchedule(tx: Sql, schema: string, province: strin
 }
 
 /**
- * THE one place where "units in force on a date" is written. Today the catalog's units have no effective dates,
- * so every registered unit is in force; the unit registry's validity (valid from/to) goes here, as a predicate
- * on the `u` alias with the date as parameter `$asOf` (the caller passes it).
+ * The units assessed in a cycle: the registry's units of the cycle's unit type valid on its reference date
+ * (1 January of its year when none is set), named as of that date — "units in force on a date" is written once,
+ * in `listRegistryUnits`, with the validity ends that lineage (mergers, splits, dissolutions) implies.
  */
-const unitsInForceAsOf = (_asOfParam: string): string => 'TRUE';
-
-/** The units assessed in a cycle: the registry's units of the cycle's unit type as of its reference date. */
 export async function listCycleUnits(
   tx: Sql,
   schema: string,
@@ -33,12 +31,8 @@ export async function listCycleUnits(
   cycle: Pick<CatalogCycle, 'unitType' | 'referenceDate' | 'year'>,
 ): Promise<CatalogUnit[]> {
   const asOf = cycle.referenceDate ?? `${cycle.year}-01-01`;
-  const { rows } = await tx.query<CatalogUnit>(
-    `SELECT u.unit_id AS "unitId", u.name, u.unit_type AS "unitType", u.parent_unit_id AS "parentUnitId"
-       FROM ${schema}.catalog_units u
-      WHERE u.province = $1 AND u.unit_type = $2 AND ${unitsInForceAsOf('$3')} AND $3::text IS NOT NULL
-      ORDER BY u.unit_id`,
-    [province, cycle.unitType, asOf],
-  );
-  return rows;
+  const units = await listRegistryUnits(tx, schema, province, { asOf });
+  return units
+    .filter((u) => u.unitType === cycle.unitType)
+    .map(({ unitId, name, unitType, parentUnitId }) => ({ unitId, name, unitType, parentUnitId }));
 }

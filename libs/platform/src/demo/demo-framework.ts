@@ -50,9 +50,9 @@ components:
 export const demoUnits = (province: string) => {
   const p = province === 'bac-kan' ? '' : `${province === 'cao-bang' ? 'cb' : province}-`;
   return [
-    { id: `${p}u1`, name: 'UBND huyện Ba Bể', unitType: 'district' },
-    { id: `${p}u2`, name: 'UBND huyện Chợ Đồn', unitType: 'district' },
-    { id: `${p}u3`, name: 'UBND thành phố Bắc Kạn', unitType: 'district' },
+    { id: `${p}u1`, name: 'UBND huyện Ba Bể', unitType: 'district', code: '061' },
+    { id: `${p}u2`, name: 'UBND huyện Chợ Đồn', unitType: 'district', code: '065' },
+    { id: `${p}u3`, name: 'UBND thành phố Bắc Kạn', unitType: 'district', code: '058' },
   ];
 };
 

@@ -2,7 +2,7 @@ import { Args, ID, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
-import { findUnit, listRegistryUnits } from '@par/frameworks-catalog';
+import { listRegistryUnits } from '@par/frameworks-catalog';
 import { checkDate } from '@par/frameworks-domain';
 import { UnitKind } from '../unit-registry/unit-kind.enum';
 import { toUnitType } from '../unit-registry/to-unit-type';
@@ -54,9 +54,10 @@ export class UnitReferenceResolver {
   @ResolveReference()
   async resolveReference(ref: { id: string }, context: { ctx?: RequestContext }): Promise<UnitType | null> {
     if (!context.ctx) return null;
-    return this.runtime.db.withProvince(context.ctx.province, async (tx) => {
-      const u = await findUnit(tx, FRAMEWORKS_SCHEMA, context.ctx!.province, ref.id);
-      return u ? { id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId } : null;
+    const province = context.ctx.province;
+    return this.runtime.db.withProvince(province, async (tx) => {
+      const [u] = await listRegistryUnits(tx, FRAMEWORKS_SCHEMA, province, { unitId: ref.id });
+      return u ? toUnitType(u) : null;
     });
   }
 }

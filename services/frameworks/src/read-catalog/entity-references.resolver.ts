@@ -1,9 +1,9 @@
-import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import type { RequestContext } from '@par/kernel';
 import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
-import { findCycle, findFramework, findUnit, type CatalogCycle, type CatalogFramework, type CatalogUnit } from '@par/frameworks-catalog';
-import { CycleType, FrameworkVersionType, ScoringItemType, UnitType } from './catalog.types';
+import { findCycle, findFramework, type CatalogCycle, type CatalogFramework } from '@par/frameworks-catalog';
+import { CycleType, FrameworkVersionType, ScoringItemType } from './catalog.types';
 import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
 
 /**
@@ -14,7 +14,6 @@ import { FRAMEWORKS_SCHEMA } from '../frameworks.tokens';
  */
 type EntityContext = { ctx?: RequestContext };
 
-const toUnit = (u: CatalogUnit): UnitType => ({ id: u.unitId, name: u.name, unitType: u.unitType, parentUnitId: u.parentUnitId });
 const toCycle = (c: CatalogCycle): CycleType => ({
   id: c.cycleId,
   name: c.name,
@@ -24,19 +23,6 @@ const toCycle = (c: CatalogCycle): CycleType => ({
   frameworkVersion: c.frameworkVersion,
 });
 const toFramework = (f: CatalogFramework): FrameworkVersionType => ({ ...f, version: f.frameworkVersion, totalMaxPoints: f.totalMax });
-
-@Resolver(() => UnitType)
-export class UnitEntityResolver {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
-
-  @Query(() => UnitType, { nullable: true, description: 'Một đơn vị của tỉnh' })
-  unit(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<UnitType | null> {
-    return this.runtime.db.withProvince(ctx.province, async (tx) => {
-      const u = await findUnit(tx, FRAMEWORKS_SCHEMA, ctx.province, id);
-      return u ? toUnit(u) : null;
-    });
-  }
-}
 
 @Resolver(() => CycleType)
 export class CycleEntityResolver {

@@ -1,7 +1,7 @@
 import type { Sql } from '@par/database';
 import type { AssessmentsEventV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
-import { cycleFromEvent, findCycle, findFramework, listUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
+import { cycleFromEvent, findCycle, findFramework, listCycleUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
 
 /**
@@ -42,7 +42,7 @@ async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle:
   return {
     cycle,
     framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
-    units: (await listUnits(tx, schema, province)).filter((u) => u.unitType === cycle.unitType),
+    units: await listCycleUnits(tx, schema, province, cycle),
     scores: await readScores(tx, schema, province, cycle.cycleId),
     notApplicable: await readNotApplicable(tx, schema, province, cycle.cycleId),
   };
