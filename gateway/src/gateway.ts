@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type TokenVerifier, type VerifiedPrincipal } from '@par/auth';
 import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
+import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
+import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -12,6 +14,10 @@ export interface GatewayOptions {
   readonly internalSecret: string;
   /** Subgraph URL overrides by the URL composed into the supergraph. */
   readonly urlOverrides?: Readonly<Record<string, string>>;
+  /** Request limits; defaults in `DEFAULT_GATEWAY_LIMITS` (src/limits.ts). */
+  readonly limits?: Partial<GatewayLimits>;
+  /** Origins allowed by CORS; default `PAR_CORS_ORIGINS` (comma-separated), empty = same-origin only. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export interface RunningGateway {
@@ -76,13 +82,19 @@ function refuseOversizedUpload(req: IncomingMessage, res: import('node:http').Se
 export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
   let sdl = opts.supergraphSdl;
   for (const [from, to] of Object.entries(opts.urlOverrides ?? {})) sdl = sdl.replaceAll(from, to);
+  const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...opts.limits };
+  const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env['PAR_CORS_ORIGINS']);
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => sdl,
     logging: 'warn',
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
-    plugins: () => [internalTokenPlugin(opts.internalSecret)],
+    plugins: () => [...limitPlugins(limits), maskErrorsPlugin(), internalTokenPlugin(opts.internalSecret)],
+    // CORS is answered by the HTTP server below (listed origins only); the runtime's default echoes any origin
+    cors: false,
+    // unexpected errors never carry stack traces out (maskErrorsPlugin also strips paths and service names)
+    maskedErrors: true,
     // GraphQL multipart request spec: files are forwarded to the subgraph as multipart (executor-http)
     multipart: true,
   });
@@ -94,6 +106,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         res.end(JSON.stringify({ status: 'ok' }));
         return;
       }
+      if (handleCors(req, res, corsOrigins)) return;
       if (refuseOversizedUpload(req, res)) return;
       let principal: VerifiedPrincipal;
       try {

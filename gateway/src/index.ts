@@ -1,1 +1,3 @@
 export * from './gateway';
+export * from './limits';
+export { maskError, parseCorsOrigins } from './errors-and-cors';
