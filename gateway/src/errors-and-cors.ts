@@ -9,6 +9,9 @@ const INTERNAL = {
   extensions: { code: 'INTERNAL', detail: 'Unexpected server error (see gateway and service logs)' },
 };
 
+/** Codes graphql-js and the runtime give a request they cannot parse, validate or coerce. */
+const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
 interface ErrorLike {
   message?: unknown;
   path?: unknown;
@@ -21,7 +24,8 @@ const safe = (v: unknown): boolean => typeof v === 'string' && !LEAK.test(v);
 /**
  * One error as it leaves the gateway: only `message`, `path`, `locations` and `extensions.{code, detail, meta}`.
  * Stack traces, exceptions, subgraph names (`serviceName`) and anything that looks like a file path are dropped;
- * an error without a code is a request the gateway could not parse or validate (`BAD_REQUEST`).
+ * an error without a code, or with graphql-js's own, is a request the gateway could not parse or validate
+ * (`BAD_REQUEST`, the English text as `detail`).
  */
 export function maskError(error: ErrorLike): ErrorLike {
   const json = (
@@ -34,11 +38,11 @@ export function maskError(error: ErrorLike): ErrorLike {
     ...(Array.isArray(json.locations) && { locations: json.locations }),
   };
   if (!safe(json.message) || code === 'INTERNAL' || code === 'INTERNAL_SERVER_ERROR') return { ...INTERNAL, ...where };
-  if (!code) {
+  if (!code || GRAPHQL_REQUEST_CODES.has(code)) {
     return {
       message: 'Yêu cầu không hợp lệ: truy vấn không đúng cú pháp hoặc không khớp lược đồ.',
       ...where,
-      extensions: { code: 'BAD_REQUEST', detail: json.message },
+      extensions: { code: 'BAD_REQUEST', detail: safe(json.message) ? json.message : 'Invalid GraphQL request' },
     };
   }
   const meta = ext['meta'] !== undefined && safe(JSON.stringify(ext['meta'])) ? { meta: ext['meta'] } : {};

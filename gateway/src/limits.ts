@@ -168,6 +168,7 @@ export function limitPlugins(limits: GatewayLimits): GatewayPlugin[] {
     maxDepth: {
       n: limits.maxDepth,
       flattenFragments: true,
+      ignoreIntrospection: false, // a deep `__schema { types { fields { type { ofType … } } } }` costs too
       onReject: refuseWith('QUERY_TOO_DEEP', `Truy vấn lồng quá sâu: tối đa ${limits.maxDepth} cấp.`),
     },
     maxAliases: {
