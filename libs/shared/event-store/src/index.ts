@@ -17,7 +17,7 @@ export type { CreateEventStoreOptions } from './event-store';
 export { eventStoreMigrations } from './migrations';
 export { canonicalJson, eventHash } from './hash';
 export type { HashedEnvelope } from './hash';
-export { runDecision } from './command/run-decision';
+export { runDecision, DEFAULT_DECISION_ATTEMPTS } from './command/run-decision';
 export type { RunDecisionOptions, DecisionResult } from './command/run-decision';
 export { startForwarder } from './outbox/forwarder';
 export type { Forwarder, ForwarderOptions } from './outbox/forwarder';
