@@ -8,11 +8,14 @@ export type {
   Upcaster,
   ReadStreamOptions,
   StreamInfo,
+  HistoryQuery,
+  HistoryPage,
   VerifyResult,
   StreamHead,
   AnchorMismatch,
 } from './types';
 export { createEventStore } from './event-store';
+export { MAX_HISTORY_PAGE } from './read/read-history';
 export type { CreateEventStoreOptions } from './event-store';
 export { eventStoreMigrations } from './migrations';
 export { canonicalJson, eventHash } from './hash';

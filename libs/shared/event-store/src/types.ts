@@ -60,6 +60,34 @@ export interface ReadStreamOptions {
   asOf?: Date;
 }
 
+/** A filtered read of a province's events for audit histories (see `EventStore.readHistory`). */
+export interface HistoryQuery {
+  /** One stream only. */
+  streamId?: string;
+  /** Streams whose id starts with this (e.g. every unit of a cycle). */
+  streamIdPrefix?: string;
+  /** Events recorded by this actor (the verified token's subject). */
+  actorId?: string;
+  /** Events whose `data[name]` is one of `values` or starts with one of `prefixes` (text comparison). */
+  dataField?: { name: string; values?: readonly string[]; prefixes?: readonly string[] };
+  /** Only events recorded strictly after this instant. */
+  recordedAfter?: Date;
+  /** Only events recorded at or before this instant (as of a moment). */
+  recordedAtOrBefore?: Date;
+  order: 'asc' | 'desc';
+  /** The `endCursor` of the previous page; null or absent for the first. */
+  after?: string | null;
+  /** Page size, capped at MAX_HISTORY_PAGE (200). */
+  limit: number;
+}
+
+export interface HistoryPage {
+  events: StoredEvent[];
+  /** Opaque cursor of the last event returned (the one given when the page is empty). */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
 export interface StreamInfo {
   streamId: string;
   version: number;
@@ -97,6 +125,11 @@ export interface EventStore {
   readStream(province: ProvinceId, streamId: string, opts?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Streams of a province whose id starts with a prefix, ordered by id (keyset paging with `after`). */
   listStreams(province: ProvinceId, prefix: string, opts?: { after?: string; limit?: number }): Promise<StreamInfo[]>;
+  /**
+   * A page of a province's events in global order, oldest or newest first, filtered (stream, stream prefix, actor,
+   * data field, recording time), with a keyset cursor that is stable across concurrent appends.
+   */
+  readHistory(province: ProvinceId, query: HistoryQuery): Promise<HistoryPage>;
   /** Catch-up read in global order for system readers; never skips an event committed late by a concurrent tx. */
   readAll(opts: { after: string | null; limit: number }): Promise<{ events: StoredEvent[]; checkpoint: string | null }>;
   /** Tamper evidence: recompute the per-stream hash chain; report the first broken link. */
