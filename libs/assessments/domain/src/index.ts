@@ -6,3 +6,7 @@ export * from './record-self-score/record-self-score.decide';
 export * from './record-appraised-score/record-appraised-score.decide';
 export * from './mark-not-applicable/mark-not-applicable.decide';
 export * from './clear-not-applicable/clear-not-applicable.decide';
+export * from './audit/describe-event';
+export * from './audit/state-facts';
+export * from './audit/audit-changes';
+export * from './audit/assessment-diff';
