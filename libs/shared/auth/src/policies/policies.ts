@@ -41,8 +41,22 @@ export const READ_UNIT_RESULTS: Policy = {
   messageVi: 'Chỉ đơn vị đó, kiểm toán viên, Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được xem kết quả của đơn vị.',
 };
 
-/** Recomputing the event stores' hash chains. */
+/** Recomputing the event stores' hash chains: auditors, the appraisal team (who rely on the trail) and the DHA. */
 export const VERIFY_AUDIT_TRAIL: Policy = {
   action: 'verify the audit trail',
+  roles: ['auditor', 'appraiser', 'dha_admin'],
+};
+
+/** The audit trail of a whole cycle (every unit of the province): auditors, appraisers and the DHA, not a unit. */
+export const READ_CYCLE_AUDIT: Policy = {
+  action: 'read the audit trail of a whole cycle',
+  roles: ['auditor', 'appraiser', 'dha_admin'],
+  messageVi: 'Chỉ kiểm toán viên, Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được xem lịch sử của cả kỳ đánh giá.',
+};
+
+/** Everything one user changed in the province's cycle: auditors and the DHA only. */
+export const READ_USER_HISTORY: Policy = {
+  action: 'read the changes made by one user',
   roles: ['auditor', 'dha_admin'],
+  messageVi: 'Chỉ kiểm toán viên hoặc Sở Nội vụ mới được xem lịch sử thao tác của một người dùng.',
 };

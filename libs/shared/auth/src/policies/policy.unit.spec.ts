@@ -1,6 +1,14 @@
 import type { Actor, ProvinceId, RequestContext } from '@par/kernel';
 import { assertAllowed, isAllowed, isOwnUnit } from './policy';
-import { MARK_NOT_APPLICABLE, READ_UNIT_RESULTS, RECORD_APPRAISED_SCORE, RECORD_SELF_SCORE, VERIFY_AUDIT_TRAIL } from './policies';
+import {
+  MARK_NOT_APPLICABLE,
+  READ_CYCLE_AUDIT,
+  READ_UNIT_RESULTS,
+  READ_USER_HISTORY,
+  RECORD_APPRAISED_SCORE,
+  RECORD_SELF_SCORE,
+  VERIFY_AUDIT_TRAIL,
+} from './policies';
 
 const officerOfU1: Actor = { id: 'o1', roles: ['unit_officer'], unitId: 'u1' };
 const officerWithoutUnit: Actor = { id: 'o0', roles: ['unit_officer'] };
@@ -36,7 +44,21 @@ describe('policies', () => {
     expect(isAllowed(appraiser, RECORD_APPRAISED_SCORE, { unitId: 'u1' })).toBe(true);
     expect(isAllowed(officerOfU1, RECORD_APPRAISED_SCORE, { unitId: 'u1' })).toBe(false);
     expect(isAllowed(admin, VERIFY_AUDIT_TRAIL)).toBe(true);
-    expect(isAllowed(appraiser, VERIFY_AUDIT_TRAIL)).toBe(false);
+  });
+  it('lets auditors, appraisers and the DHA verify the chain and read a whole cycle; per user only auditors and the DHA', () => {
+    const auditor: Actor = { id: 'k', roles: ['auditor'] };
+    for (const a of [auditor, appraiser, admin]) {
+      expect(isAllowed(a, VERIFY_AUDIT_TRAIL)).toBe(true);
+      expect(isAllowed(a, READ_CYCLE_AUDIT)).toBe(true);
+    }
+    expect(isAllowed(auditor, READ_USER_HISTORY)).toBe(true);
+    expect(isAllowed(admin, READ_USER_HISTORY)).toBe(true);
+    expect(isAllowed(appraiser, READ_USER_HISTORY)).toBe(false);
+    for (const a of [officerOfU1, integrator]) {
+      expect(isAllowed(a, VERIFY_AUDIT_TRAIL)).toBe(false);
+      expect(isAllowed(a, READ_CYCLE_AUDIT)).toBe(false);
+      expect(isAllowed(a, READ_USER_HISTORY)).toBe(false);
+    }
   });
   it('lets appraisers and the DHA, not the unit itself, declare a criterion not applicable', () => {
     expect(isAllowed(appraiser, MARK_NOT_APPLICABLE, { unitId: 'u1' })).toBe(true);
@@ -53,7 +75,7 @@ describe('policies', () => {
           'To record a self score requires role dha_admin or relation own-unit to the unit; actor has roles [unit_officer], unit u1, target unit u2',
       }),
     );
-    expect(() => assertAllowed(ctx(appraiser), VERIFY_AUDIT_TRAIL)).toThrow(
+    expect(() => assertAllowed(ctx(integrator), VERIFY_AUDIT_TRAIL)).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này.' }),
     );
     expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u1' })).not.toThrow();
