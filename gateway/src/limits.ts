@@ -42,6 +42,12 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
   expensiveFields: {
     'Query.verifyAuditTrail': 40, // re-hashes the whole province's event store
     'Query.scoreHistory': 10,
+    'Query.auditHistory': 10, // a page (≤ 200) and the streams it touches, folded
+    'Query.assessmentAsOf': 5,
+    'Query.assessmentDiff': 10,
+    'Query.cycleScoresAsOf': 40, // every unit stream of the cycle
+    'Query.cycleDiff': 40,
+    'Query.auditExport': 50, // the whole cycle's events, as a file
     'Query.lostPointsReport': 10,
     'Mutation.validateFrameworkFile': 40, // parses an uploaded spreadsheet
     'Mutation.importFrameworkFile': 40,

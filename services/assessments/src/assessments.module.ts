@@ -13,6 +13,14 @@ import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-appl
 import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
 import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
+import { AuditHistoryHandler } from './audit-history/audit-history.handler';
+import { AuditHistoryResolver } from './audit-history/audit-history.resolver';
+import { AssessmentAsOfHandler, CycleScoresAsOfHandler } from './assessment-as-of/assessment-as-of.handler';
+import { AssessmentAsOfResolver } from './assessment-as-of/assessment-as-of.resolver';
+import { AssessmentDiffHandler, CycleDiffHandler } from './assessment-diff/assessment-diff.handler';
+import { AssessmentDiffResolver } from './assessment-diff/assessment-diff.resolver';
+import { AuditExportHandler } from './audit-export/audit-export.handler';
+import { AuditExportResolver } from './audit-export/audit-export.resolver';
 
 /**
  * The assessments service: self-assessment and appraisal, event-sourced; the audit trail of every score.
@@ -35,6 +43,16 @@ import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-ass
     UnitAssessmentHandler,
     UnitAssessmentResolver,
     UnitAssessmentFieldsResolver,
+    AuditHistoryHandler,
+    AuditHistoryResolver,
+    AssessmentAsOfHandler,
+    CycleScoresAsOfHandler,
+    AssessmentAsOfResolver,
+    AssessmentDiffHandler,
+    CycleDiffHandler,
+    AssessmentDiffResolver,
+    AuditExportHandler,
+    AuditExportResolver,
   ],
 })
 export class AssessmentsModule {}

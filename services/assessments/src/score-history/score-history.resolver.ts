@@ -9,7 +9,11 @@ import { ScoreHistoryQuery } from './score-history.query';
 export class ScoreHistoryResolver {
   constructor(private readonly queries: QueryBus) {}
 
-  @Query(() => [ScoreChangeType], { description: 'Lịch sử thay đổi điểm (kiểm toán): giá trị cũ → mới, ai, khi nào, lý do' })
+  /** @deprecated Use `auditHistory`. */
+  @Query(() => [ScoreChangeType], {
+    description: 'Lịch sử thay đổi điểm (kiểm toán): giá trị cũ → mới, ai, khi nào, lý do',
+    deprecationReason: 'Use auditHistory(cycleId, unitId, code, order, first, after, asOf): every event type, paged',
+  })
   scoreHistory(
     @Ctx() ctx: RequestContext,
     @Args('cycleId', { type: () => ID }) cycleId: string,
