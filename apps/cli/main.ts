@@ -18,6 +18,7 @@ Ví dụ:
   par reconcile --framework examples/frameworks/bac-kan-2023-district.yaml \\
     examples/frameworks/bac-kan-2023-commune.yaml --report examples/reports/bac-kan-2023.yaml --json
   par verify --province bac-kan
+  par audit export --province bac-kan --cycle 2025-district --format csv -o lich-su.csv
   par help score
 
 Mã thoát: 0 không có lỗi; 1 phát hiện lỗi (dữ liệu không hợp lệ, báo cáo mâu thuẫn, chuỗi băm hỏng);
@@ -35,6 +36,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     name: 'units',
     description: 'Danh mục đơn vị: nhập từ tệp CSV/XLSX (mã, hiệu lực, hình thành từ)',
     load: async () => (await import('./units/units.commands')).registerUnitsCommands,
+  },
+  {
+    name: 'audit',
+    description: 'Lịch sử kiểm toán của kỳ đánh giá: xuất ra tệp CSV/JSON kèm mã băm từng sự kiện',
+    load: async () => (await import('./audit/audit.commands')).registerAuditCommands,
   },
   {
     name: 'verify',
