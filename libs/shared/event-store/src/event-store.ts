@@ -3,7 +3,7 @@ import { assertIdent, type Database, type Sql } from '@par/database';
 import type { EventRow } from './event-row';
 import { appendEvents } from './append/append';
 import { countUnread, headPosition, readAllIn } from './read/read-all';
-import { listStreams, readStream } from './read/read-streams';
+import { listStreams, readStream, readStreamsUpTo } from './read/read-streams';
 import { readHistory } from './read/read-history';
 import { storedEventOf, upcasterIndex } from './read/stored-event';
 import { verifyChain } from './verify-chain';
@@ -28,6 +28,7 @@ export function createEventStore(db: Database, opts: CreateEventStoreOptions): E
     schema: s,
     append: (streamId, events, o) => appendEvents({ db, schema: s, toStored }, streamId, events, o),
     readStream: (province, streamId, ro) => readStream(db, s, toStored, province, streamId, ro),
+    readStreamsUpTo: (province, streams) => readStreamsUpTo(db, s, toStored, province, streams),
     readHistory: (province, q) => readHistory(db, s, toStored, province, q),
     listStreams: (province, prefix, lo) => listStreams(db, s, province, prefix, lo),
     readAll: ({ after, limit }) => db.asSystem((tx) => inTx(tx, after, limit)),

@@ -123,6 +123,8 @@ export interface EventStore {
    */
   append(streamId: string, events: NewEvent[], opts: AppendOptions): Promise<{ nextExpectedVersion: number; events: StoredEvent[] }>;
   readStream(province: ProvinceId, streamId: string, opts?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Several streams in one round trip, each from version 1 up to its `toVersion`, in stream id then version order. */
+  readStreamsUpTo(province: ProvinceId, streams: readonly { streamId: string; toVersion: number }[]): Promise<StoredEvent[]>;
   /** Streams of a province whose id starts with a prefix, ordered by id (keyset paging with `after`). */
   listStreams(province: ProvinceId, prefix: string, opts?: { after?: string; limit?: number }): Promise<StreamInfo[]>;
   /**

@@ -47,16 +47,22 @@ export function streamEntries(events: readonly StoredEvent[]): AuditEntryType[] 
 }
 
 /**
- * Entries for a page of events from any streams: each stream the page touches is read up to the highest version
- * in the page and folded once (old → new values come from the state before each event, not from the event).
+ * Entries for a page of events from any streams: the streams the page touches are read in one round trip, each up
+ * to the highest version in the page, and folded once (old → new values come from the state before each event).
  */
 export async function entriesOf(store: EventStore, province: ProvinceId, page: readonly StoredEvent[]): Promise<AuditEntryType[]> {
   const upTo = new Map<string, number>();
   for (const e of page) upTo.set(e.streamId, Math.max(upTo.get(e.streamId) ?? 0, e.streamVersion));
+  const read = await store.readStreamsUpTo(
+    province,
+    [...upTo].map(([streamId, toVersion]) => ({ streamId, toVersion })),
+  );
   const byId = new Map<string, AuditEntryType>();
-  for (const [streamId, toVersion] of upTo) {
-    const events = await store.readStream(province, streamId, { toVersion });
-    for (const entry of streamEntries(events)) byId.set(entry.eventId, entry);
+  for (let i = 0; i < read.length;) {
+    let j = i;
+    while (j < read.length && read[j]!.streamId === read[i]!.streamId) j++;
+    for (const entry of streamEntries(read.slice(i, j))) byId.set(entry.eventId, entry);
+    i = j;
   }
   return page.map((e) => byId.get(e.id)!);
 }

@@ -29,8 +29,9 @@ export function stateFacts(state: unknown, onlyCode?: string | null): Map<string
       if (onlyCode === undefined || onlyCode === null) out.set(key, { code: null, field: key, value: factValue(v) });
       continue;
     }
-    for (const [code, x] of Object.entries(v)) {
-      if (onlyCode !== undefined && onlyCode !== null && code !== onlyCode) continue;
+    const items: [string, unknown][] =
+      onlyCode === undefined || onlyCode === null ? Object.entries(v) : Object.hasOwn(v, onlyCode) ? [[onlyCode, v[onlyCode]]] : [];
+    for (const [code, x] of items) {
       if (isRecord(x)) {
         for (const [f, y] of Object.entries(x)) out.set(`${key}/${code}/${f}`, { code, field: `${key}.${f}`, value: factValue(y) });
       } else out.set(`${key}/${code}`, { code, field: key, value: factValue(x) });

@@ -22,7 +22,12 @@ function parseCursor(after: string | null | undefined): [string, string] | null 
   return [m[1]!, m[2]!];
 }
 
-/** The WHERE clause and parameters of a history query (province first; every filter optional but the province). */
+/**
+ * The WHERE clause and parameters of a history query (province first; every filter optional but the province).
+ * Prefixes use `starts_with` (exact whatever the collation, and estimated well enough for the planner to walk the
+ * global-order index backwards for a cycle's newest page instead of sorting the whole cycle: 0.1 ms against 84 ms
+ * for 16,000 events with `left(…) = …`).
+ */
 function whereOf(p: ProvinceId, q: HistoryQuery): { sql: string[]; params: unknown[] } {
   const params: unknown[] = [p];
   const sql = ['e.province = $1'];
@@ -31,15 +36,13 @@ function whereOf(p: ProvinceId, q: HistoryQuery): { sql: string[]; params: unkno
     sql.push(clause(`$${params.length}`));
   };
   if (q.streamId !== undefined) add((n) => `e.stream_id = ${n}`, q.streamId);
-  if (q.streamIdPrefix !== undefined) add((n) => `left(e.stream_id, length(${n})) = ${n}`, q.streamIdPrefix);
+  if (q.streamIdPrefix !== undefined) add((n) => `starts_with(e.stream_id, ${n})`, q.streamIdPrefix);
   if (q.actorId !== undefined) add((n) => `e.actor->>'id' = ${n}`, q.actorId);
   if (q.dataField) {
     const { name, values = [], prefixes = [] } = q.dataField;
     params.push(name, values, prefixes);
     const [f, v, pre] = [params.length - 2, params.length - 1, params.length].map((i) => `$${i}`);
-    sql.push(
-      `(e.data->>${f} = ANY (${v}::text[]) OR EXISTS (SELECT 1 FROM unnest(${pre}::text[]) x WHERE left(e.data->>${f}, length(x)) = x))`,
-    );
+    sql.push(`(e.data->>${f} = ANY (${v}::text[]) OR EXISTS (SELECT 1 FROM unnest(${pre}::text[]) x WHERE starts_with(e.data->>${f}, x)))`);
   }
   if (q.recordedAfter) add((n) => `e.recorded_at > ${n}::timestamptz`, q.recordedAfter.toISOString());
   if (q.recordedAtOrBefore) add((n) => `e.recorded_at <= ${n}::timestamptz`, q.recordedAtOrBefore.toISOString());

@@ -46,3 +46,25 @@ export async function listStreams(
     return rows.map((r): StreamInfo => ({ streamId: r.stream_id, version: r.version, updatedAt: iso(r.updated_at) }));
   });
 }
+
+/** Several streams in one round trip, each up to a version: events in stream id, then version order. */
+export async function readStreamsUpTo(
+  db: Database,
+  schema: string,
+  toStored: (r: EventRow) => StoredEvent,
+  province: ProvinceId,
+  streams: readonly { streamId: string; toVersion: number }[],
+): Promise<StoredEvent[]> {
+  const p = provinceId(province);
+  if (streams.length === 0) return [];
+  return db.withProvince(p, async (tx) => {
+    const { rows } = await tx.query<EventRow>(
+      `SELECT ${COLUMNS} FROM ${schema}.events e
+         JOIN unnest($2::text[], $3::integer[]) AS s(sid, to_version) ON s.sid = e.stream_id
+        WHERE e.province = $1 AND e.stream_version <= s.to_version
+        ORDER BY e.stream_id, e.stream_version`,
+      [p, streams.map((s) => s.streamId), streams.map((s) => s.toVersion)],
+    );
+    return rows.map(toStored);
+  });
+}

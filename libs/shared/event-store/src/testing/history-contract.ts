@@ -109,6 +109,21 @@ export function historyContract(label: string, makeHarness: () => Promise<Contra
       expect(upTo.length + later.length).toBe(everything.length);
     });
 
+    it('reads several streams up to a version each in one call, in stream then version order', async () => {
+      const r = await store.readStreamsUpTo(provA, [
+        { streamId: 'assessment:tinh-a:c2:u1', toVersion: 5 },
+        { streamId: 'assessment:tinh-a:c1:u1', toVersion: 3 },
+        { streamId: 'assessment:tinh-b:c1:u1', toVersion: 9 },
+      ]);
+      expect(r.map((e) => [e.streamId, e.streamVersion])).toEqual([
+        ['assessment:tinh-a:c1:u1', 1],
+        ['assessment:tinh-a:c1:u1', 2],
+        ['assessment:tinh-a:c1:u1', 3],
+        ['assessment:tinh-a:c2:u1', 1],
+      ]);
+      expect(await store.readStreamsUpTo(provA, [])).toEqual([]);
+    });
+
     it('caps the page size and refuses a malformed cursor with INVALID_CURSOR', async () => {
       const r = await store.readHistory(provA, { order: 'desc', limit: 10_000 });
       expect(r.events.length).toBeLessThanOrEqual(MAX_HISTORY_PAGE);
