@@ -12,6 +12,10 @@ import { MarkNotApplicableResolver } from './mark-not-applicable/mark-not-applic
 import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-applicable.handler';
 import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
 import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
+import { SubmitSelfAssessmentHandler } from './submit-self-assessment/submit-self-assessment.handler';
+import { SubmitSelfAssessmentResolver } from './submit-self-assessment/submit-self-assessment.resolver';
+import { ReopenSelfAssessmentHandler } from './reopen-self-assessment/reopen-self-assessment.handler';
+import { ReopenSelfAssessmentResolver } from './reopen-self-assessment/reopen-self-assessment.resolver';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 
 /**
@@ -35,6 +39,10 @@ import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-ass
     UnitAssessmentHandler,
     UnitAssessmentResolver,
     UnitAssessmentFieldsResolver,
+    SubmitSelfAssessmentHandler,
+    SubmitSelfAssessmentResolver,
+    ReopenSelfAssessmentHandler,
+    ReopenSelfAssessmentResolver,
   ],
 })
 export class AssessmentsModule {}

@@ -42,5 +42,33 @@ export interface NotApplicableChangedV1 {
   streamVersion: number;
 }
 
+/** A unit sent its self-assessment to appraisal (its self scores, figures and evidence are locked from then on). */
+export interface SelfAssessmentSubmittedV1 {
+  type: 'SelfAssessmentSubmitted';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  submittedAt: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** The DHA reopened a submitted self-assessment (with the reason): the unit may change it again and must resubmit. */
+export interface SelfAssessmentReopenedV1 {
+  type: 'SelfAssessmentReopened';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  reason: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
-export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1;
+export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1;

@@ -6,3 +6,6 @@ export * from './record-self-score/record-self-score.decide';
 export * from './record-appraised-score/record-appraised-score.decide';
 export * from './mark-not-applicable/mark-not-applicable.decide';
 export * from './clear-not-applicable/clear-not-applicable.decide';
+export * from './self-assessment-window/self-assessment-window';
+export * from './submit-self-assessment/submit-self-assessment.decide';
+export * from './reopen-self-assessment/reopen-self-assessment.decide';

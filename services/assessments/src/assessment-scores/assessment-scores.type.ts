@@ -25,4 +25,6 @@ export class AssessmentType {
   @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
   @Field(() => [NotApplicableItemType], { description: 'Tiêu chí không áp dụng (điểm tối đa của chúng không tính)' })
   notApplicable!: NotApplicableItemType[];
+  @Field(() => String, { nullable: true, description: 'Thời điểm đơn vị gửi kết quả tự đánh giá (ISO); null khi chưa gửi' })
+  submittedAt!: string | null;
 }

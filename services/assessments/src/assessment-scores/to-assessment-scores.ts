@@ -16,5 +16,6 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
     notApplicable: Object.entries(state.notApplicable ?? {})
       .sort(([a], [b]) => byCode(a, b))
       .map(([code, reason]) => ({ code, reason })),
+    submittedAt: state.submittedAt ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import type { SelfScoreRecorded } from '../assessment/assessment.events';
 import type { AssessmentState } from '../assessment/assessment.state';
 import { checkScore, type ScoringItemRef } from '../assessment/scoring-item';
+import { assertSelfAssessmentOpen, type SelfAssessmentWindow } from '../self-assessment-window/self-assessment-window';
 
 export interface RecordSelfScore {
   type: 'RecordSelfScore';
@@ -12,11 +13,14 @@ export interface RecordSelfScore {
     note: string | null;
     /** Resolved by the handler from the framework version the cycle is pinned to. */
     item: ScoringItemRef | undefined;
+    /** The handler's clock and the SELF_ASSESSMENT phase's deadline. */
+    window: SelfAssessmentWindow;
   };
 }
 
 export function decideRecordSelfScore(command: RecordSelfScore, state: AssessmentState): SelfScoreRecorded[] {
-  const { cycleId, unitId, subCriterionCode, score, note, item } = command.data;
+  const { cycleId, unitId, subCriterionCode, score, note, item, window } = command.data;
+  assertSelfAssessmentOpen(state, window);
   checkScore(item, subCriterionCode, score, 'unit');
   const current = state.scores[subCriterionCode];
   const previous = current?.self ?? null;
