@@ -9,3 +9,4 @@ export * from './clear-not-applicable/clear-not-applicable.decide';
 export * from './self-assessment-window/self-assessment-window';
 export * from './submit-self-assessment/submit-self-assessment.decide';
 export * from './reopen-self-assessment/reopen-self-assessment.decide';
+export * from './record-self-score/self-figures';

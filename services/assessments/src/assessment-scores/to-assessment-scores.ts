@@ -12,7 +12,13 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
     version,
     scores: Object.entries(state.scores)
       .sort(([a], [b]) => byCode(a, b))
-      .map(([code, s]) => ({ subCriterionCode: code, selfScore: s.self, appraisedScore: s.appraised })),
+      .map(([code, s]) => ({
+        subCriterionCode: code,
+        selfScore: s.self,
+        appraisedScore: s.appraised,
+        figures: s.figures ?? null,
+        ruleExplanation: s.ruleExplanation ?? null,
+      })),
     notApplicable: Object.entries(state.notApplicable ?? {})
       .sort(([a], [b]) => byCode(a, b))
       .map(([code, reason]) => ({ code, reason })),
