@@ -16,6 +16,14 @@ import { SubmitSelfAssessmentHandler } from './submit-self-assessment/submit-sel
 import { SubmitSelfAssessmentResolver } from './submit-self-assessment/submit-self-assessment.resolver';
 import { ReopenSelfAssessmentHandler } from './reopen-self-assessment/reopen-self-assessment.handler';
 import { ReopenSelfAssessmentResolver } from './reopen-self-assessment/reopen-self-assessment.resolver';
+import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler';
+import { AttachEvidenceResolver } from './attach-evidence/attach-evidence.resolver';
+import { DetachEvidenceHandler } from './detach-evidence/detach-evidence.handler';
+import { DetachEvidenceResolver } from './detach-evidence/detach-evidence.resolver';
+import { WriteItemExplanationHandler } from './write-item-explanation/write-item-explanation.handler';
+import { WriteItemExplanationResolver } from './write-item-explanation/write-item-explanation.resolver';
+import { EvidenceDownloadHandler } from './evidence-download/evidence-download.handler';
+import { EvidenceDownloadResolver } from './evidence-download/evidence-download.resolver';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 
 /**
@@ -43,6 +51,14 @@ import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-ass
     SubmitSelfAssessmentResolver,
     ReopenSelfAssessmentHandler,
     ReopenSelfAssessmentResolver,
+    AttachEvidenceHandler,
+    AttachEvidenceResolver,
+    DetachEvidenceHandler,
+    DetachEvidenceResolver,
+    WriteItemExplanationHandler,
+    WriteItemExplanationResolver,
+    EvidenceDownloadHandler,
+    EvidenceDownloadResolver,
   ],
 })
 export class AssessmentsModule {}

@@ -10,3 +10,6 @@ export * from './self-assessment-window/self-assessment-window';
 export * from './submit-self-assessment/submit-self-assessment.decide';
 export * from './reopen-self-assessment/reopen-self-assessment.decide';
 export * from './record-self-score/self-figures';
+export * from './attach-evidence/attach-evidence.decide';
+export * from './detach-evidence/detach-evidence.decide';
+export * from './write-item-explanation/write-item-explanation.decide';

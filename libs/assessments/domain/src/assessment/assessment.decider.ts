@@ -6,10 +6,21 @@ import { decideRecordAppraisedScore, type RecordAppraisedScore } from '../record
 import { decideMarkNotApplicable, type MarkNotApplicable } from '../mark-not-applicable/mark-not-applicable.decide';
 import { decideClearNotApplicable, type ClearNotApplicable } from '../clear-not-applicable/clear-not-applicable.decide';
 import { decideSubmitSelfAssessment, type SubmitSelfAssessment } from '../submit-self-assessment/submit-self-assessment.decide';
+import { decideAttachEvidence, type AttachEvidence } from '../attach-evidence/attach-evidence.decide';
+import { decideDetachEvidence, type DetachEvidence } from '../detach-evidence/detach-evidence.decide';
+import { decideWriteItemExplanation, type WriteItemExplanation } from '../write-item-explanation/write-item-explanation.decide';
 import { decideReopenSelfAssessment, type ReopenSelfAssessment } from '../reopen-self-assessment/reopen-self-assessment.decide';
 
 export type AssessmentCommand =
-  RecordSelfScore | RecordAppraisedScore | MarkNotApplicable | ClearNotApplicable | SubmitSelfAssessment | ReopenSelfAssessment;
+  | RecordSelfScore
+  | RecordAppraisedScore
+  | MarkNotApplicable
+  | ClearNotApplicable
+  | SubmitSelfAssessment
+  | ReopenSelfAssessment
+  | AttachEvidence
+  | DetachEvidence
+  | WriteItemExplanation;
 
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   decide(command, state) {
@@ -26,6 +37,12 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideSubmitSelfAssessment(command, state);
       case 'ReopenSelfAssessment':
         return decideReopenSelfAssessment(command, state);
+      case 'AttachEvidence':
+        return decideAttachEvidence(command, state);
+      case 'DetachEvidence':
+        return decideDetachEvidence(command, state);
+      case 'WriteItemExplanation':
+        return decideWriteItemExplanation(command, state);
     }
   },
   evolve: evolveAssessment,
