@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AssessmentState } from '@par/assessments-domain';
 import { UnitEntity } from '../unit-assessment/unit.entity';
 import { SelfFiguresType } from './self-figures.type';
 
@@ -21,6 +22,16 @@ export class NotApplicableItemType {
   @Field() reason!: string;
 }
 
+export enum SelfAssessmentStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SUBMITTED = 'SUBMITTED',
+}
+registerEnumType(SelfAssessmentStatus, {
+  name: 'SelfAssessmentStatus',
+  description: 'NOT_STARTED: chưa tự đánh giá; IN_PROGRESS: đang tự đánh giá; SUBMITTED: đã gửi thẩm định',
+});
+
 @ObjectType('Assessment', { description: 'Kết quả tự đánh giá và thẩm định của một đơn vị trong một kỳ' })
 export class AssessmentType {
   @Field(() => ID) cycleId!: string;
@@ -32,4 +43,7 @@ export class AssessmentType {
   notApplicable!: NotApplicableItemType[];
   @Field(() => String, { nullable: true, description: 'Thời điểm đơn vị gửi kết quả tự đánh giá (ISO); null khi chưa gửi' })
   submittedAt!: string | null;
+  @Field(() => SelfAssessmentStatus, { description: 'Trạng thái tự đánh giá của đơn vị' }) status!: SelfAssessmentStatus;
+  /** The folded state (not in the schema): `items` and `completeness` are resolved from it. */
+  state!: AssessmentState;
 }
