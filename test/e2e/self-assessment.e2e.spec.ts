@@ -25,12 +25,14 @@ type Gql = Awaited<ReturnType<typeof gql>>;
 const codeOf = (r: Gql) => r.errors?.[0]?.extensions?.['code'];
 
 const VIEW = `cycleId unitId version status submittedAt
-  items { code status statusLabel selfScore figures { numerator denominator } ruleExplanation evidenceRequired evidenceMissing
+  items { code ruleDescription takesFigures status statusLabel selfScore figures { numerator denominator } ruleExplanation evidenceRequired evidenceMissing
           evidence { sha256 fileName mediaType size } explanation }
   completeness { applicable scored unscored missingEvidence complete deadline deadlinePassed }`;
 
 interface ItemView {
   code: string;
+  ruleDescription: string;
+  takesFigures: boolean;
   status: string;
   statusLabel: string;
   selfScore: number | null;
@@ -184,7 +186,13 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
       { subCriterionCode: '2.1.1', selfScore: (49 / 51) * 2, ruleExplanation: '49/51 thủ tục → 1,92/2 điểm' },
     ]);
     const item = (await view()).items.find((i) => i.code === '2.1.1')!;
-    expect(item).toMatchObject({ status: 'SCORED', figures: { numerator: 49, denominator: 51 } });
+    expect(item).toMatchObject({
+      status: 'SCORED',
+      figures: { numerator: 49, denominator: 51 },
+      ruleExplanation: '49/51 thủ tục → 1,92/2 điểm',
+      takesFigures: true,
+      ruleDescription: 'Điểm = tỷ lệ thủ tục đạt yêu cầu × 2 (tối đa 2).',
+    });
     await refused(() => selfScore(tokens['officer']!, '2.1.1', 'figures: { numerator: 49 }'), 'FIGURES_INVALID');
     await refused(() => selfScore(tokens['officer']!, '1.1.1', 'figures: { numerator: 1, denominator: 2 }'), 'FIGURES_NOT_APPLICABLE');
     await refused(() => selfScore(tokens['officer']!, '2.1.1', 'score: 1, figures: { numerator: 1, denominator: 2 }'), 'VALUE_AND_FIGURES');

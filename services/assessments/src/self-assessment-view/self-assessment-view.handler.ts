@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertAllowed, READ_UNIT_RESULTS } from '@par/auth';
-import { deadlinePassed, missingForSubmission, type AssessmentState } from '@par/assessments-domain';
-import type { Leaf } from '@par/scoring';
+import { deadlinePassed, FIGURE_RULE_TYPES, missingForSubmission, type AssessmentState } from '@par/assessments-domain';
+import { describeRuleVi, type Leaf } from '@par/scoring';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { SelfAssessmentViewQuery, type SelfAssessmentView } from './self-assessment-view.query';
 import { ItemStatus, type AssessmentItemType } from './self-assessment-view.type';
@@ -47,6 +47,9 @@ function itemView(leaf: Leaf, state: AssessmentState, evidenceMissing: boolean):
     code: leaf.code,
     name: leaf.name,
     maxPoints: leaf.max,
+    ruleType: leaf.rule.type,
+    ruleDescription: describeRuleVi(leaf.rule, leaf.max),
+    takesFigures: FIGURE_RULE_TYPES.includes(leaf.rule.type),
     status,
     statusLabel: STATUS_LABELS_VI[status],
     selfScore: self,

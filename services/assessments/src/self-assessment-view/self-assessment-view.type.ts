@@ -24,6 +24,9 @@ export class AssessmentItemType {
   @Field() code!: string;
   @Field() name!: string;
   @Field(() => Float) maxPoints!: number;
+  @Field({ description: 'Loại quy tắc chấm của bộ tiêu chí (manual, yes-no, ratio, bands, deduction…)' }) ruleType!: string;
+  @Field({ description: 'Quy tắc chấm bằng một câu tiếng Việt' }) ruleDescription!: string;
+  @Field({ description: 'Điểm được tính từ số liệu (nhập figures thay cho score)' }) takesFigures!: boolean;
   @Field(() => ItemStatus) status!: ItemStatus;
   @Field({ description: 'Trạng thái bằng tiếng Việt: Chưa chấm, Đã chấm, Không áp dụng' }) statusLabel!: string;
   @Field(() => Float, { nullable: true, description: 'Điểm tự chấm (hoặc tính từ số liệu); null = chưa chấm' }) selfScore!: number | null;
