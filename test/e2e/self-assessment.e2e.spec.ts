@@ -76,9 +76,12 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
     expect(r.errors).toBeUndefined();
     return r.data!.assessment;
   };
-  const upload = async (token: string, code: string, fileName: string, body: Uint8Array, unitId = 'u1') => {
+  const upload = async (token: string, code: string, fileName: string, body: Uint8Array, extra: { expectedVersion?: number } = {}) => {
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: ATTACH, variables: { i: { cycleId: CYCLE, unitId, code }, file: null } }));
+    form.append(
+      'operations',
+      JSON.stringify({ query: ATTACH, variables: { i: { cycleId: CYCLE, unitId: 'u1', code, ...extra }, file: null } }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.file'] }));
     form.append('0', new Blob([new Uint8Array(body)]), fileName);
     const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -257,6 +260,11 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
     await refused(() => upload(tokens['officer2']!, '1.1.2', 'bao-cao.pdf', pdf('u2')), 'FORBIDDEN');
     await refused(() => selfScore(tokens['officer2']!, '1.1.1', 'score: 2'), 'FORBIDDEN');
     await refused(() => upload(tokens['officer']!, '2.1.2', 'khao-sat.pdf', pdf('survey')), 'NOT_SELF_ASSESSED');
+    const { version } = await view();
+    await refused(
+      () => upload(tokens['officer']!, '1.1.2', 'bao-cao-2.pdf', pdf('2'), { expectedVersion: version - 1 }),
+      'CONCURRENCY_CONFLICT',
+    );
   });
 
   it('refuses to submit with missing items, naming every one; the explanation stands in for missing evidence', async () => {
