@@ -4,6 +4,7 @@
  * the SELF_ASSESSMENT phase's deadline; every refusal coded, Vietnamese, and leaving nothing written.
  */
 import { createHash } from 'node:crypto';
+import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
 import { DEMO_CYCLE, demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
@@ -304,6 +305,19 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
     await refused(() => selfScore(tokens['admin']!, '2.1.1', 'figures: { numerator: 51, denominator: 51 }'), 'SELF_ASSESSMENT_SUBMITTED');
     await refused(() => upload(tokens['officer']!, '1.1.2', 'bo-sung.pdf', pdf('bổ sung')), 'SELF_ASSESSMENT_SUBMITTED');
     await refused(() => submit(), 'SELF_ASSESSMENT_SUBMITTED');
+    // the same assessment through the federated Unit entity
+    const unit = await gql<{
+      unit: { name: string; assessment: { status: string; completeness: { scored: number; applicable: number } } };
+    }>(
+      url,
+      tokens['officer']!,
+      `{ unit(id: "u1") { name assessment(cycleId: "${CYCLE}") { status completeness { scored applicable } } } }`,
+    );
+    expect(unit.errors).toBeUndefined();
+    expect(unit.data?.unit).toEqual({
+      name: 'UBND huyện Ba Bể',
+      assessment: { status: 'SUBMITTED', completeness: { scored: 3, applicable: 3 } },
+    });
     // the appraisal is not locked by the unit's submission
     const appraised = await gql(
       url,
@@ -311,6 +325,42 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
       `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.2", score: 3, reason: "Thiếu báo cáo quý IV" }) { version } }`,
     );
     expect(appraised.errors).toBeUndefined();
+  });
+
+  it('publishes SelfAssessmentSubmittedV1 and the evidence changes on par.assessments.v1', async () => {
+    const reader = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `e2e-sa-reader-${stack.database}`, lagIntervalMs: 0 });
+    const seen: IncomingMessage[] = [];
+    const sub = await reader.subscribe({
+      groupId: `e2e-sa-reader-${stack.database}`,
+      topics: [`par.assessments.v1.${stack.database}`],
+      fromBeginning: true,
+      handle: async (m) => {
+        seen.push(m);
+      },
+    });
+    try {
+      const submitted = await eventually(
+        async () => seen.find((m) => m.headers['event-type'] === 'SelfAssessmentSubmitted'),
+        30_000,
+        'SelfAssessmentSubmitted on Kafka',
+      );
+      expect(submitted.key).toBe(`assessment:bac-kan:${CYCLE}:u1`);
+      expect(submitted.headers['province']).toBe('bac-kan');
+      expect(submitted.value).toMatchObject({
+        type: 'SelfAssessmentSubmitted',
+        version: 1,
+        province: 'bac-kan',
+        cycleId: CYCLE,
+        unitId: 'u1',
+      });
+      expect(seen.filter((m) => String(m.headers['event-type']).startsWith('Evidence')).map((m) => m.headers['event-type'])).toEqual([
+        'EvidenceAttached',
+        'EvidenceDetached',
+      ]);
+    } finally {
+      await sub.close();
+      await reader.close();
+    }
   });
 
   it('is reopened by the DHA only, with a reason', async () => {
