@@ -12,6 +12,20 @@ import { MarkNotApplicableResolver } from './mark-not-applicable/mark-not-applic
 import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-applicable.handler';
 import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
 import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
+import { SubmitSelfAssessmentHandler } from './submit-self-assessment/submit-self-assessment.handler';
+import { SubmitSelfAssessmentResolver } from './submit-self-assessment/submit-self-assessment.resolver';
+import { ReopenSelfAssessmentHandler } from './reopen-self-assessment/reopen-self-assessment.handler';
+import { ReopenSelfAssessmentResolver } from './reopen-self-assessment/reopen-self-assessment.resolver';
+import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler';
+import { AttachEvidenceResolver } from './attach-evidence/attach-evidence.resolver';
+import { DetachEvidenceHandler } from './detach-evidence/detach-evidence.handler';
+import { DetachEvidenceResolver } from './detach-evidence/detach-evidence.resolver';
+import { WriteItemExplanationHandler } from './write-item-explanation/write-item-explanation.handler';
+import { WriteItemExplanationResolver } from './write-item-explanation/write-item-explanation.resolver';
+import { EvidenceDownloadHandler } from './evidence-download/evidence-download.handler';
+import { EvidenceDownloadResolver } from './evidence-download/evidence-download.resolver';
+import { SelfAssessmentViewHandler } from './self-assessment-view/self-assessment-view.handler';
+import { SelfAssessmentViewResolver } from './self-assessment-view/self-assessment-view.resolver';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 import { AuditHistoryHandler } from './audit-history/audit-history.handler';
 import { AuditHistoryResolver } from './audit-history/audit-history.resolver';
@@ -53,6 +67,20 @@ import { AuditExportResolver } from './audit-export/audit-export.resolver';
     AssessmentDiffResolver,
     AuditExportHandler,
     AuditExportResolver,
+    SubmitSelfAssessmentHandler,
+    SubmitSelfAssessmentResolver,
+    ReopenSelfAssessmentHandler,
+    ReopenSelfAssessmentResolver,
+    AttachEvidenceHandler,
+    AttachEvidenceResolver,
+    DetachEvidenceHandler,
+    DetachEvidenceResolver,
+    WriteItemExplanationHandler,
+    WriteItemExplanationResolver,
+    EvidenceDownloadHandler,
+    EvidenceDownloadResolver,
+    SelfAssessmentViewHandler,
+    SelfAssessmentViewResolver,
   ],
 })
 export class AssessmentsModule {}

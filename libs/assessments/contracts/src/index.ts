@@ -42,5 +42,71 @@ export interface NotApplicableChangedV1 {
   streamVersion: number;
 }
 
+/** A unit sent its self-assessment to appraisal (its self scores, figures and evidence are locked from then on). */
+export interface SelfAssessmentSubmittedV1 {
+  type: 'SelfAssessmentSubmitted';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  submittedAt: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** The DHA reopened a submitted self-assessment (with the reason): the unit may change it again and must resubmit. */
+export interface SelfAssessmentReopenedV1 {
+  type: 'SelfAssessmentReopened';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  reason: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/**
+ * An evidence document (tài liệu kiểm chứng) attached to a unit's item: its SHA-256 (the bytes stay in the
+ * assessments service; `evidence(cycleId, unitId, sha256)` reads them), size, media type detected from the content,
+ * and the file name as the unit typed it (escape it before showing it).
+ */
+export interface EvidenceAttachedV1 {
+  type: 'EvidenceAttached';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  code: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  fileName: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** An evidence document removed from a unit's item (before submission). */
+export interface EvidenceDetachedV1 {
+  type: 'EvidenceDetached';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  code: string;
+  sha256: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
-export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1;
+export type AssessmentsEventV1 =
+  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | EvidenceAttachedV1 | EvidenceDetachedV1;

@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { AssessmentState } from '@par/assessments-domain';
 import { UnitEntity } from '../unit-assessment/unit.entity';
+import { SelfFiguresType } from './self-figures.type';
+import { SelfAssessmentStatus } from './self-assessment-status';
 
 /** The Assessment the scoring and not-applicable mutations return: every item's self and appraised score, and the stream version. */
 
@@ -8,6 +11,10 @@ export class ItemScoreType {
   @Field() subCriterionCode!: string;
   @Field(() => Float, { nullable: true, description: 'Điểm tự đánh giá' }) selfScore!: number | null;
   @Field(() => Float, { nullable: true, description: 'Điểm thẩm định' }) appraisedScore!: number | null;
+  @Field(() => SelfFiguresType, { nullable: true, description: 'Số liệu đơn vị nhập (khi điểm tự chấm được tính từ số liệu)' })
+  figures?: SelfFiguresType | null;
+  @Field(() => String, { nullable: true, description: 'Cách quy tắc tính điểm từ số liệu ("49/51 thủ tục → 0,96/1 điểm")' })
+  ruleExplanation?: string | null;
 }
 
 @ObjectType('NotApplicableItem', { description: 'Tiêu chí không áp dụng cho đơn vị trong kỳ, kèm lý do' })
@@ -25,4 +32,9 @@ export class AssessmentType {
   @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
   @Field(() => [NotApplicableItemType], { description: 'Tiêu chí không áp dụng (điểm tối đa của chúng không tính)' })
   notApplicable!: NotApplicableItemType[];
+  @Field(() => String, { nullable: true, description: 'Thời điểm đơn vị gửi kết quả tự đánh giá (ISO); null khi chưa gửi' })
+  submittedAt!: string | null;
+  @Field(() => SelfAssessmentStatus, { description: 'Trạng thái tự đánh giá của đơn vị' }) status!: SelfAssessmentStatus;
+  /** The folded state (not in the schema): `items` and `completeness` are resolved from it. */
+  state!: AssessmentState;
 }

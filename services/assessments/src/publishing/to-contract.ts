@@ -1,5 +1,13 @@
 import { contractMessage, type StoredEvent } from '@par/event-store';
-import { ASSESSMENTS_TOPIC, type NotApplicableChangedV1, type ScoreRecordedV1 } from '@par/assessments-contracts';
+import {
+  ASSESSMENTS_TOPIC,
+  type EvidenceAttachedV1,
+  type EvidenceDetachedV1,
+  type NotApplicableChangedV1,
+  type ScoreRecordedV1,
+  type SelfAssessmentReopenedV1,
+  type SelfAssessmentSubmittedV1,
+} from '@par/assessments-contracts';
 import type { AssessmentEvent } from '@par/assessments-domain';
 import type { OutgoingMessage } from '@par/messaging';
 
@@ -39,6 +47,23 @@ export function toAssessmentsContract(e: StoredEvent): OutgoingMessage | null {
         notApplicable: ev.type === 'NotApplicableMarked',
         reason: ev.data.reason,
       };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'SelfAssessmentSubmitted': {
+      const value: SelfAssessmentSubmittedV1 = { type: 'SelfAssessmentSubmitted', ...common, submittedAt: ev.data.submittedAt };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'SubmissionReopened': {
+      const value: SelfAssessmentReopenedV1 = { type: 'SelfAssessmentReopened', ...common, reason: ev.data.reason };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'EvidenceAttached': {
+      const { subCriterionCode: code, sha256, size, mediaType, fileName } = ev.data;
+      const value: EvidenceAttachedV1 = { type: 'EvidenceAttached', ...common, code, sha256, size, mediaType, fileName };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'EvidenceDetached': {
+      const value: EvidenceDetachedV1 = { type: 'EvidenceDetached', ...common, code: ev.data.subCriterionCode, sha256: ev.data.sha256 };
       return contractMessage(ASSESSMENTS_TOPIC, e, value);
     }
     default:

@@ -5,8 +5,22 @@ import { decideRecordSelfScore, type RecordSelfScore } from '../record-self-scor
 import { decideRecordAppraisedScore, type RecordAppraisedScore } from '../record-appraised-score/record-appraised-score.decide';
 import { decideMarkNotApplicable, type MarkNotApplicable } from '../mark-not-applicable/mark-not-applicable.decide';
 import { decideClearNotApplicable, type ClearNotApplicable } from '../clear-not-applicable/clear-not-applicable.decide';
+import { decideSubmitSelfAssessment, type SubmitSelfAssessment } from '../submit-self-assessment/submit-self-assessment.decide';
+import { decideAttachEvidence, type AttachEvidence } from '../attach-evidence/attach-evidence.decide';
+import { decideDetachEvidence, type DetachEvidence } from '../detach-evidence/detach-evidence.decide';
+import { decideWriteItemExplanation, type WriteItemExplanation } from '../write-item-explanation/write-item-explanation.decide';
+import { decideReopenSelfAssessment, type ReopenSelfAssessment } from '../reopen-self-assessment/reopen-self-assessment.decide';
 
-export type AssessmentCommand = RecordSelfScore | RecordAppraisedScore | MarkNotApplicable | ClearNotApplicable;
+export type AssessmentCommand =
+  | RecordSelfScore
+  | RecordAppraisedScore
+  | MarkNotApplicable
+  | ClearNotApplicable
+  | SubmitSelfAssessment
+  | ReopenSelfAssessment
+  | AttachEvidence
+  | DetachEvidence
+  | WriteItemExplanation;
 
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   decide(command, state) {
@@ -19,6 +33,16 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideMarkNotApplicable(command, state);
       case 'ClearNotApplicable':
         return decideClearNotApplicable(command, state);
+      case 'SubmitSelfAssessment':
+        return decideSubmitSelfAssessment(command, state);
+      case 'ReopenSelfAssessment':
+        return decideReopenSelfAssessment(command, state);
+      case 'AttachEvidence':
+        return decideAttachEvidence(command, state);
+      case 'DetachEvidence':
+        return decideDetachEvidence(command, state);
+      case 'WriteItemExplanation':
+        return decideWriteItemExplanation(command, state);
     }
   },
   evolve: evolveAssessment,
