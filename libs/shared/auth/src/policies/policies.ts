@@ -46,3 +46,17 @@ export const VERIFY_AUDIT_TRAIL: Policy = {
   action: 'verify the audit trail',
   roles: ['auditor', 'dha_admin'],
 };
+
+/** Survey campaigns (XHH, SIPAS): define, import responses, issue one-time tokens, publish results. */
+export const MANAGE_SURVEYS: Policy = {
+  action: 'manage survey campaigns',
+  roles: ['survey_operator', 'dha_admin'],
+  messageVi: 'Chỉ cán bộ phụ trách khảo sát hoặc Sở Nội vụ mới được quản lý đợt khảo sát.',
+};
+
+/** A campaign's progress and results: the survey operator, the DHA, auditors, appraisers and integrators. */
+export const READ_SURVEY_RESULTS: Policy = {
+  action: 'read survey progress and results',
+  roles: ['survey_operator', 'dha_admin', 'auditor', 'appraiser', 'integrator'],
+  messageVi: 'Bạn không có quyền xem tiến độ và kết quả khảo sát.',
+};
