@@ -60,7 +60,10 @@
       return { questionId: any.name, value: picked ? Number(picked.value) : null };
     });
     document.getElementById('send').disabled = true;
-    call('mutation($t: String!, $a: [SurveyAnswerInput!]!) { answerSurvey(token: $t, answers: $a) { message } }', { t: token, a: answers }).then(
+    call('mutation($t: String!, $a: [SurveyAnswerInput!]!) { answerSurvey(token: $t, answers: $a) { message } }', {
+      t: token,
+      a: answers,
+    }).then(
       function (r) {
         if (r.errors) {
           document.getElementById('send').disabled = false;
@@ -77,7 +80,10 @@
   });
 
   if (!token) return say('Đường dẫn khảo sát không có mã. Vui lòng mở đúng đường dẫn đã được gửi cho bạn.', 'error');
-  call('query($t: String!) { surveyForm(token: $t) { campaignName groupName unitName expiresAt scale { value label } questions { id text required } } }', { t: token }).then(
+  call(
+    'query($t: String!) { surveyForm(token: $t) { campaignName groupName unitName expiresAt scale { value label } questions { id text required } } }',
+    { t: token },
+  ).then(
     function (r) {
       if (r.errors) return say(r.errors[0].message, 'error');
       render(r.data.surveyForm);
