@@ -118,7 +118,14 @@ export default [
             { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: [...onlyShared, 'scope:surveys', 'scope:frameworks', 'scope:scoring'] },
             {
               sourceTag: 'scope:ranking',
-              onlyDependOnLibsWithTags: [...onlyShared, 'scope:ranking', 'scope:frameworks', 'scope:assessments', 'scope:scoring', 'scope:surveys'],
+              onlyDependOnLibsWithTags: [
+                ...onlyShared,
+                'scope:ranking',
+                'scope:frameworks',
+                'scope:assessments',
+                'scope:scoring',
+                'scope:surveys',
+              ],
             },
             {
               sourceTag: 'scope:reporting',
