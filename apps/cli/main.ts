@@ -18,6 +18,7 @@ Ví dụ:
   par reconcile --framework examples/frameworks/bac-kan-2023-district.yaml \\
     examples/frameworks/bac-kan-2023-commune.yaml --report examples/reports/bac-kan-2023.yaml --json
   par verify --province bac-kan
+  par surveys import --campaign xhh-2025 --province bac-kan phieu.xlsx
   par help score
 
 Mã thoát: 0 không có lỗi; 1 phát hiện lỗi (dữ liệu không hợp lệ, báo cáo mâu thuẫn, chuỗi băm hỏng);
@@ -35,6 +36,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     name: 'units',
     description: 'Danh mục đơn vị: nhập từ tệp CSV/XLSX (mã, hiệu lực, hình thành từ)',
     load: async () => (await import('./units/units.commands')).registerUnitsCommands,
+  },
+  {
+    name: 'surveys',
+    description: 'Khảo sát (XHH, SIPAS): nhập phiếu từ CSV/XLSX, cấp mã trả lời trực tuyến dùng một lần',
+    load: async () => (await import('./surveys/surveys.commands')).registerSurveysCommands,
   },
   {
     name: 'verify',
