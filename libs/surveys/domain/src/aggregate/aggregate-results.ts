@@ -17,11 +17,6 @@ export interface UnitResults {
 /** Decimals a published rate keeps (points are computed from the unrounded rate). */
 export const RATE_DECIMALS = 6;
 
-interface Tally {
-  pos: number;
-  ans: number;
-}
-
 /** What a node's rule reads from a rate: the rate itself, a percentage for bands, a share for a ratio. */
 function ruleInput(rule: ScoringRule, rate: number): RuleInput {
   if (rule.type === 'bands') return { measure: rate * 100, numerator: rate, denominator: 1 };
@@ -51,41 +46,71 @@ export function measuredCodes(def: CampaignDefinition): { code: string; factor: 
   return [...out].map(([code, factor]) => ({ code, factor }));
 }
 
-function tallies(def: CampaignDefinition, responses: ReadonlyMap<string, StoredResponse>) {
+/** Counts per (unit, node, group) in flat arrays indexed by position: no string keys per answer (100,000 responses). */
+interface Tallies {
+  units: Map<string, number>;
+  codes: Map<string, number>;
+  groups: Map<string, number>;
+  pos: Uint32Array;
+  ans: Uint32Array;
+  /** Responses per (unit, node) that answered at least one of the node's questions. */
+  counted: Uint32Array;
+}
+
+function tallies(def: CampaignDefinition, unitIds: readonly string[], responses: ReadonlyMap<string, StoredResponse>): Tallies {
   const positive = new Set(def.scale.positive);
-  const byKey = new Map<string, Tally>(); // unit \0 code \0 group
-  const counted = new Map<string, number>(); // unit \0 code → responses
+  const units = new Map(unitIds.map((u, i) => [u, i]));
+  const codes = new Map(measuredCodes(def).map((c, i) => [c.code, i]));
+  const groups = new Map(def.groups.map((g, i) => [g.code, i]));
+  const C = codes.size;
+  const G = groups.size;
+  const qCode = def.questions.map((q) => codes.get(q.code)!);
+  const t: Tallies = {
+    units,
+    codes,
+    groups,
+    pos: new Uint32Array(units.size * C * G),
+    ans: new Uint32Array(units.size * C * G),
+    counted: new Uint32Array(units.size * C),
+  };
+  const seen = new Uint8Array(C);
   for (const r of responses.values()) {
-    const codes = new Set<string>();
-    def.questions.forEach((q, k) => {
+    const u = units.get(r.unitId);
+    const g = groups.get(r.group);
+    if (u === undefined || g === undefined) continue;
+    seen.fill(0);
+    for (let k = 0; k < qCode.length; k++) {
       const v = r.answers[k];
-      if (v === null || v === undefined) return;
-      const key = `${r.unitId}\0${q.code}\0${r.group}`;
-      const t = byKey.get(key) ?? { pos: 0, ans: 0 };
-      t.ans++;
-      if (positive.has(v)) t.pos++;
-      byKey.set(key, t);
-      codes.add(q.code);
-    });
-    for (const c of codes) counted.set(`${r.unitId}\0${c}`, (counted.get(`${r.unitId}\0${c}`) ?? 0) + 1);
+      if (v === null || v === undefined) continue;
+      const c = qCode[k]!;
+      const at = (u * C + c) * G + g;
+      t.ans[at]!++;
+      if (positive.has(v)) t.pos[at]!++;
+      if (!seen[c]) {
+        seen[c] = 1;
+        t.counted[u * C + c]!++;
+      }
+    }
   }
-  return { byKey, counted };
+  return t;
 }
 
 /** A unit's rate on a node: pooled, or the weighted mean of its groups' rates (groups without answers left out). */
-function rateOf(def: CampaignDefinition, byKey: Map<string, Tally>, unitId: string, code: string): number {
+function rateOf(def: CampaignDefinition, t: Tallies, u: number, c: number): number {
+  const G = t.groups.size;
   let pos = 0;
   let ans = 0;
   let weighted = 0;
   let weights = 0;
-  for (const g of def.groups) {
-    const t = byKey.get(`${unitId}\0${code}\0${g.code}`);
-    if (!t || t.ans === 0) continue;
-    pos += t.pos;
-    ans += t.ans;
-    weighted += g.weight * (t.pos / t.ans);
+  def.groups.forEach((g, gi) => {
+    const at = (u * t.codes.size + c) * G + gi;
+    const a = t.ans[at]!;
+    if (a === 0) return;
+    pos += t.pos[at]!;
+    ans += a;
+    weighted += g.weight * (t.pos[at]! / a);
     weights += g.weight;
-  }
+  });
   if (ans === 0) return 0;
   return def.weighting === 'group-weights' ? weighted / weights : pos / ans;
 }
@@ -100,20 +125,24 @@ export function aggregateResults(
   responses: ReadonlyMap<string, StoredResponse>,
 ): UnitResults[] {
   const nodes = new Map(cycle.nodes.map((n) => [n.code, n]));
-  const { byKey, counted } = tallies(def, responses);
-  return assessedUnits(def, cycle.unitIds).map((unitId) => ({
-    unitId,
-    items: measuredCodes(def).map(({ code, factor }) => {
-      const rate = rateOf(def, byKey, unitId, code);
-      return {
-        code,
-        factor,
-        rate: roundTo(rate, RATE_DECIMALS),
-        points: surveyPoints(nodes.get(code)!, rate, cycle),
-        responses: counted.get(`${unitId}\0${code}`) ?? 0,
-      };
-    }),
-  }));
+  const t = tallies(def, cycle.unitIds, responses);
+  const measured = measuredCodes(def);
+  return assessedUnits(def, cycle.unitIds).map((unitId) => {
+    const u = t.units.get(unitId)!;
+    return {
+      unitId,
+      items: measured.map(({ code, factor }, c) => {
+        const rate = rateOf(def, t, u, c);
+        return {
+          code,
+          factor,
+          rate: roundTo(rate, RATE_DECIMALS),
+          points: surveyPoints(nodes.get(code)!, rate, cycle),
+          responses: t.counted[u * measured.length + c]!,
+        };
+      }),
+    };
+  });
 }
 
 export interface SipasFactorResult {

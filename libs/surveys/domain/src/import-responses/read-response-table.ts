@@ -44,7 +44,8 @@ interface Checker {
   units: Set<string>;
   groups: Map<string, Set<string> | null>;
   levels: Set<number>;
-  seen: Map<string, string>;
+  /** Respondent id → where it was first seen (row, sheet). */
+  seen: Map<string, { row: number; sheet: string | null }>;
   out: ResponseTable;
 }
 
@@ -96,13 +97,15 @@ function checkRow(sheet: RawSheet, n: number, cells: string[], cols: Columns, c:
   else if (respondent.length > 64)
     at(RESPONSE_COLUMNS.respondent, 'MISSING_RESPONDENT', 'Mã người trả lời dài quá 64 ký tự.', `Row ${n}: respondent id too long`);
   else if (c.seen.has(respondent)) {
+    const first = c.seen.get(respondent)!;
+    const where = `dòng ${first.row}${first.sheet ? ` (sheet ${first.sheet})` : ''}`;
     at(
       RESPONSE_COLUMNS.respondent,
       'DUPLICATE_RESPONDENT',
-      `Người trả lời "${respondent}" đã có ở ${c.seen.get(respondent)}.`,
+      `Người trả lời "${respondent}" đã có ở ${where}.`,
       `Row ${n}: respondent ${respondent} repeated`,
     );
-  } else c.seen.set(respondent, `dòng ${n}${sheet.sheet ? ` (sheet ${sheet.sheet})` : ''}`);
+  } else c.seen.set(respondent, { row: n, sheet: sheet.sheet });
   const assessed = c.groups.get(group);
   if (assessed === undefined)
     at(
