@@ -1,7 +1,7 @@
 /*
  * Survey import and aggregation of 100,000 responses (CSV, 100 units, 2 groups, 6 questions) against a baseline
  * of parsing the same file alone, in the same run: time and peak memory (RSS and heap, sampled every 5 ms) of
- * each step. CPU and memory only (no database): the append is one batched write of 20 events (ADR 0020).
+ * each step. CPU and memory only (no database): the append is one batched write of 5 events (ADR 0020).
  * Run: npm run -s build && node dist/bench/surveys/surveys-import.bench.js
  */
 import { isMain, mb } from '../common';

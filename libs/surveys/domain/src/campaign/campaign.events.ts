@@ -69,4 +69,4 @@ export type CampaignEvent = SurveyCampaignCreated | SurveyResponsesImported | Su
 export const campaignStreamId = (province: string, campaignId: string) => `survey-campaign:${province}:${campaignId}`;
 
 /** Changed rows per `SurveyResponsesImported` event (one import is one append of ceil(rows / size) events). */
-export const RESPONSE_BATCH_SIZE = 5_000;
+export const RESPONSE_BATCH_SIZE = 20_000;
