@@ -6,7 +6,7 @@
  * are refused.
  */
 import ExcelJS from 'exceljs';
-import { eventually, gql, seedDemoProvince } from '@par/platform';
+import { demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 5310;
@@ -32,17 +32,17 @@ const DEFINITION = {
 const CREATE = `mutation($i: CreateSurveyCampaignInput!) { createSurveyCampaign(input: $i) { campaignId frameworkId questions { id code } version } }`;
 const IMPORT = `mutation($c: ID!, $file: Upload!) { importSurveyResponses(campaignId: $c, file: $file) { rows imported unchanged problems { sheet row column code messageVi } } }`;
 
-async function xlsx(rows: (string | number)[][]): Promise<Uint8Array<ArrayBuffer>> {
+async function xlsx(rows: (string | number)[][], questions = ['q1', 'q2']): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phiếu');
-  ws.addRow(['Mã người trả lời', 'Nhóm', 'Mã đơn vị', 'q1', 'q2']);
+  ws.addRow(['Mã người trả lời', 'Nhóm', 'Mã đơn vị', ...questions]);
   for (const r of rows) ws.addRow(r);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-async function upload(url: string, token: string, fileName: string, body: Uint8Array<ArrayBuffer>) {
+async function upload(url: string, token: string, fileName: string, body: Uint8Array<ArrayBuffer>, campaign = CAMPAIGN) {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: IMPORT, variables: { c: CAMPAIGN, file: null } }));
+  form.append('operations', JSON.stringify({ query: IMPORT, variables: { c: campaign, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([body]), fileName);
   const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
@@ -243,5 +243,73 @@ describe('surveys: campaign, XLSX import, publication into the ranking, one-time
     const page = await fetch(url.replace('/graphql', '/khao-sat/'));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Phiếu khảo sát');
+  });
+
+  it('SIPAS: per factor the satisfaction rate and points, readable through the gateway', async () => {
+    const yaml = demoFrameworkYaml('bac-kan')
+      .replace('id: demo-district', 'id: demo-sipas')
+      .replace(
+        /- \{ code: "2\.1\.2".*\n/,
+        '- { code: "2.1.2", name: Hài lòng về tiếp cận dịch vụ, max: 1, method: satisfaction, rule: { type: rate }, departments: [VPUB] }\n' +
+          '          - { code: "2.1.3", name: Hài lòng về thủ tục hành chính, max: 1, method: satisfaction, rule: { type: rate }, departments: [VPUB] }\n',
+      );
+    expect(yaml).toContain('2.1.3');
+    const fw = await gql(
+      url,
+      admin,
+      `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Thử SIPAS" }) { version } }`,
+      { d: yaml },
+    );
+    expect(fw.errors).toBeUndefined();
+    const cycle = {
+      id: '2025-sipas',
+      name: 'Kỳ thử SIPAS 2025',
+      year: 2025,
+      unitType: 'district',
+      frameworkId: 'demo-sipas',
+      frameworkVersion: 1,
+    };
+    expect((await gql(url, admin, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: cycle })).errors).toBeUndefined();
+    await eventually(
+      async () =>
+        (await gql<{ surveyCriteria: unknown[] }>(url, integrator, `{ surveyCriteria(cycleId: "2025-sipas") { code } }`)).data
+          ?.surveyCriteria.length === 2,
+      60_000,
+      'surveys catalog to know the SIPAS cycle',
+    );
+    const definition = {
+      ...DEFINITION,
+      name: 'Khảo sát SIPAS 2025',
+      questions: [
+        { id: 's1', text: 'Tiếp cận dịch vụ thuận tiện?', code: '2.1.2', factor: 'access' },
+        { id: 's2', text: 'Thủ tục đơn giản, dễ hiểu?', code: '2.1.3', factor: 'procedures' },
+      ],
+    };
+    const created = await gql(url, admin, CREATE, {
+      i: { campaignId: 'sipas-2025', cycleId: '2025-sipas', definition: JSON.stringify(definition) },
+    });
+    expect(created.errors).toBeUndefined();
+    const rows = [
+      ['sp-1', 'nguoi-dan', 'u1', 5, 5],
+      ['sp-2', 'nguoi-dan', 'u1', 4, 5],
+      ['sp-3', 'nguoi-dan', 'u1', 1, 4],
+      ['sp-4', 'nguoi-dan', 'u2', 2, 2],
+    ];
+    const imported = await upload(url, admin, 'sipas.xlsx', await xlsx(rows, ['s1', 's2']), 'sipas-2025');
+    expect(imported.data?.importSurveyResponses).toMatchObject({ imported: 4, problems: [] });
+    expect((await gql(url, admin, `mutation { publishSurveyResults(campaignId: "sipas-2025") { resultVersion } }`)).errors).toBeUndefined();
+    const r = await gql<{
+      surveyResults: { units: { sipasFactors: { factor: string; labelVi: string; rate: number; points: number }[]; sipasIndex: number }[] };
+    }>(
+      url,
+      integrator,
+      `{ surveyResults(campaignId: "sipas-2025", unitId: "u1") { units { sipasFactors { factor labelVi rate points } sipasIndex } } }`,
+    );
+    const u1 = r.data!.surveyResults.units[0]!;
+    expect(u1.sipasFactors).toEqual([
+      { factor: 'access', labelVi: 'Tiếp cận dịch vụ', rate: 0.666667, points: 0.67 },
+      { factor: 'procedures', labelVi: 'Thủ tục hành chính', rate: 1, points: 1 },
+    ]);
+    expect(u1.sipasIndex).toBeCloseTo(0.833333, 5);
   });
 });
