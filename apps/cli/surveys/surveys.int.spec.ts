@@ -141,6 +141,28 @@ describe('par surveys (real PostgreSQL)', () => {
     expect(await events()).toHaveLength(2);
   });
 
+  it('imports 45,000 responses as one append of 3 batch events; the same file again appends nothing', async () => {
+    const big = join(dir, 'lon.csv');
+    const lines = ['Mã người trả lời,Nhóm,Mã đơn vị,q1'];
+    for (let i = 0; i < 45_000; i++) lines.push(`b${i},nguoi-dan,u${1 + (i % 2)},${1 + (i % 5)}`);
+    writeFileSync(big, lines.join('\n'));
+    const before = (await events()).length;
+    const r = await runCli('surveys', 'import', '--campaign', 'xhh', '--province', 'bac-kan', big, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ rows: 45_000, imported: 45_000, unchanged: 0 });
+    const after = await events();
+    expect(after.slice(before).map((e) => [e.type, (e.data as { rows: unknown[] }).rows.length])).toEqual([
+      ['SurveyResponsesImported', 20_000],
+      ['SurveyResponsesImported', 20_000],
+      ['SurveyResponsesImported', 5_000],
+    ]);
+    expect(new Set(after.slice(before).map((e) => e.correlationId)).size).toBe(1);
+    const again = await runCli('surveys', 'import', '--campaign', 'xhh', '--province', 'bac-kan', big, '--json');
+    expect(JSON.parse(again.out)).toMatchObject({ imported: 0, unchanged: 45_000 });
+    expect(await events()).toHaveLength(after.length);
+    expect((await surveysService.openStore!(db).verify(P)).ok).toBe(true);
+  }, 120_000);
+
   it('issues tokens into a CSV of links; only hashes are stored', async () => {
     const out = join(dir, 'ma.csv');
     const r = await runCli(
