@@ -39,7 +39,8 @@ export async function importResponseFile(
   const sheets = await readResponseFile(input.bytes, fileName);
   const total = sheets.reduce((n, s) => n + s.rows.length, 0);
   progress('check', 0, total);
-  const table = readResponseTable(state.definition, cycle.unitIds, sheets);
+  const online = new Set([...state.tokens.values()].map((t) => t.respondentId));
+  const table = readResponseTable(state.definition, cycle.unitIds, sheets, online);
   progress('check', total, total);
   const base = { campaignId, fileName, rows: table.rows.length, problems: table.problems };
   if (table.problems.length) return { ...base, imported: 0, unchanged: 0 };

@@ -163,6 +163,16 @@ describe('response files', () => {
     ]);
   });
 
+  it('refuses a file row for a respondent who answers online (issued a token)', () => {
+    const t = readResponseTable(
+      fixtureDefinition(),
+      ['u1'],
+      [{ sheet: null, rows: [header, ['nd-1', 'nguoi-dan', 'u1', '5', '', '']] }],
+      new Set(['nd-1']),
+    );
+    expect(t.problems.map((p) => p.code)).toEqual(['RESPONDENT_ONLINE']);
+  });
+
   it('reads good rows in question order, skipping empty rows', () => {
     const t = readResponseTable(
       fixtureDefinition(),

@@ -46,6 +46,8 @@ interface Checker {
   levels: Set<number>;
   /** Respondent id → where it was first seen (row, sheet). */
   seen: Map<string, { row: number; sheet: string | null }>;
+  /** Respondents who answer online (issued a token): a file row may not replace their answer. */
+  online: ReadonlySet<string>;
   out: ResponseTable;
 }
 
@@ -106,6 +108,14 @@ function checkRow(sheet: RawSheet, n: number, cells: string[], cols: Columns, c:
       `Row ${n}: respondent ${respondent} repeated`,
     );
   } else c.seen.set(respondent, { row: n, sheet: sheet.sheet });
+  if (c.online.has(respondent)) {
+    at(
+      RESPONSE_COLUMNS.respondent,
+      'RESPONDENT_ONLINE',
+      `Người trả lời "${respondent}" trả lời trực tuyến (đã được cấp mã); không nhập từ tệp.`,
+      `Row ${n}: respondent ${respondent} has an online token`,
+    );
+  }
   const assessed = c.groups.get(group);
   if (assessed === undefined)
     at(
@@ -156,13 +166,19 @@ function answersOf(cells: string[], cols: Columns, c: Checker, report: Report): 
  * unit, a unit the group does not assess, answer outside the scale, duplicate respondent, missing required
  * answer, bad encoding). Empty rows are skipped.
  */
-export function readResponseTable(def: CampaignDefinition, unitIds: readonly string[], sheets: readonly RawSheet[]): ResponseTable {
+export function readResponseTable(
+  def: CampaignDefinition,
+  unitIds: readonly string[],
+  sheets: readonly RawSheet[],
+  online: ReadonlySet<string> = new Set(),
+): ResponseTable {
   const c: Checker = {
     def,
     units: new Set(unitIds),
     groups: new Map(def.groups.map((g) => [g.code, g.assesses.length ? new Set(g.assesses) : null])),
     levels: new Set(def.scale.levels.map((l) => l.value)),
     seen: new Map(),
+    online,
     out: { rows: [], problems: [] },
   };
   let count = 0;
