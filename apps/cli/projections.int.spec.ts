@@ -310,7 +310,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       };
       expect(anchor.digest).toMatch(/^[0-9a-f]{64}$/);
       expect(out.err).toContain(anchor.digest);
-      expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual(['assessments/cao-bang', 'frameworks/cao-bang', 'surveys/cao-bang']);
+      expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual([
+        'assessments/cao-bang',
+        'frameworks/cao-bang',
+        'surveys/cao-bang',
+      ]);
       expect((await run('verify', '--province', 'cao-bang', '--anchor', file)).code).toBe(0);
 
       // The anchor file itself cannot be edited unnoticed.
