@@ -115,10 +115,17 @@ export default [
               sourceTag: 'scope:assessments',
               onlyDependOnLibsWithTags: [...onlyShared, 'scope:assessments', 'scope:frameworks', 'scope:scoring'],
             },
-            { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: [...onlyShared, 'scope:surveys', 'scope:frameworks'] },
+            { sourceTag: 'scope:surveys', onlyDependOnLibsWithTags: [...onlyShared, 'scope:surveys', 'scope:frameworks', 'scope:scoring'] },
             {
               sourceTag: 'scope:ranking',
-              onlyDependOnLibsWithTags: [...onlyShared, 'scope:ranking', 'scope:frameworks', 'scope:assessments', 'scope:scoring'],
+              onlyDependOnLibsWithTags: [
+                ...onlyShared,
+                'scope:ranking',
+                'scope:frameworks',
+                'scope:assessments',
+                'scope:scoring',
+                'scope:surveys',
+              ],
             },
             {
               sourceTag: 'scope:reporting',

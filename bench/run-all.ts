@@ -16,6 +16,7 @@ import { runEventStoreBench } from './event-store/event-store.bench';
 import { runLatencyBench } from './event-store/latency.bench';
 import { runServerFloorBench } from './event-store/server-floor.bench';
 import { runKafkaClientsBench } from './messaging/kafka-clients.bench';
+import { runSurveysBench } from './surveys/surveys-import.bench';
 
 function reachable(hostPort: string, timeoutMs = 1500): Promise<boolean> {
   const u = new URL(hostPort.includes('://') ? hostPort : `tcp://${hostPort}`);
@@ -71,11 +72,13 @@ if (only >= 0) {
   else if (name === 'server-floor') await run(runServerFloorBench);
   else if (name === 'kafka-clients') await runKafkaClientsBench();
   else if (name === 'latency') await run(runLatencyBench);
+  else if (name === 'surveys') await runSurveysBench();
   else throw new Error(`unknown section ${String(name)}`);
   console.log(memLine(`end of ${name}`));
 } else {
   let ok = await section('scoring', 'scoring');
   ok = (await section('CLI start-up (npx par, offline commands)', 'cli-startup')) && ok;
+  ok = (await section('surveys: import and aggregation of 100,000 responses', 'surveys')) && ok;
   if (pgUp) ok = (await section('event store (PostgreSQL)', 'event-store')) && ok;
   else console.log('\nSkipped: event store benchmark (PostgreSQL not reachable).');
   if (pgUp) ok = (await section('event store, server side only (pgbench)', 'server-floor')) && ok;

@@ -19,6 +19,7 @@ Ví dụ:
     examples/frameworks/bac-kan-2023-commune.yaml --report examples/reports/bac-kan-2023.yaml --json
   par verify --province bac-kan
   par audit export --province bac-kan --cycle 2025-district --format csv -o lich-su.csv
+  par surveys import --campaign xhh-2025 --province bac-kan phieu.xlsx
   par help score
 
 Mã thoát: 0 không có lỗi; 1 phát hiện lỗi (dữ liệu không hợp lệ, báo cáo mâu thuẫn, chuỗi băm hỏng);
@@ -41,6 +42,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     name: 'audit',
     description: 'Lịch sử kiểm toán của kỳ đánh giá: xuất ra tệp CSV/JSON kèm mã băm từng sự kiện',
     load: async () => (await import('./audit/audit.commands')).registerAuditCommands,
+  },
+  {
+    name: 'surveys',
+    description: 'Khảo sát (XHH, SIPAS): nhập phiếu từ CSV/XLSX, cấp mã trả lời trực tuyến dùng một lần',
+    load: async () => (await import('./surveys/surveys.commands')).registerSurveysCommands,
   },
   {
     name: 'verify',

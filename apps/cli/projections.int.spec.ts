@@ -180,7 +180,9 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'surveys.catalog',
       'ranking.catalog',
       'reporting.catalog',
+      'surveys.tokens',
       'ranking.scores',
+      'ranking.survey-points',
       'reporting.scores',
     ]);
     expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
@@ -308,7 +310,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       };
       expect(anchor.digest).toMatch(/^[0-9a-f]{64}$/);
       expect(out.err).toContain(anchor.digest);
-      expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual(['assessments/cao-bang', 'frameworks/cao-bang']);
+      expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual([
+        'assessments/cao-bang',
+        'frameworks/cao-bang',
+        'surveys/cao-bang',
+      ]);
       expect((await run('verify', '--province', 'cao-bang', '--anchor', file)).code).toBe(0);
 
       // The anchor file itself cannot be edited unnoticed.

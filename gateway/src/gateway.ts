@@ -1,10 +1,18 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { INTERNAL_TOKEN_HEADER, signInternalToken, type TokenVerifier, type VerifiedPrincipal } from '@par/auth';
+import {
+  INTERNAL_TOKEN_HEADER,
+  PUBLIC_CALL_HEADER,
+  signInternalToken,
+  signPublicCallToken,
+  type TokenVerifier,
+  type VerifiedPrincipal,
+} from '@par/auth';
 import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
+import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -18,6 +26,8 @@ export interface GatewayOptions {
   readonly limits?: Partial<GatewayLimits>;
   /** Origins allowed by CORS; default `PAR_CORS_ORIGINS` (comma-separated), empty = same-origin only. */
   readonly corsOrigins?: readonly string[];
+  /** Public survey form calls per client address and minute (default 30). */
+  readonly publicSurveyRequestsPerMinute?: number;
 }
 
 export interface RunningGateway {
@@ -28,17 +38,23 @@ export interface RunningGateway {
 interface GatewayServerContext {
   principal: VerifiedPrincipal;
   correlationId: string;
+  /** The public survey form's operations (src/public-survey.ts): no principal. */
+  publicCall?: true;
 }
 
 /** Turns the verified principal into the internal token subgraphs trust; nothing else reaches them. */
 function internalTokenPlugin(secret: string): GatewayPlugin<GatewayServerContext> {
   return {
     async onFetch({ context, options, setOptions }) {
-      const { principal, correlationId } = context as unknown as GatewayServerContext;
-      const token = await signInternalToken({ province: principal.province, actor: principal.actor, correlationId }, secret);
+      const { principal, correlationId, publicCall } = context as unknown as GatewayServerContext;
       const headers = new Headers(options.headers as HeadersInit | undefined);
       headers.delete('authorization');
-      headers.set(INTERNAL_TOKEN_HEADER, token);
+      if (publicCall) headers.set(PUBLIC_CALL_HEADER, await signPublicCallToken(correlationId, secret));
+      else
+        headers.set(
+          INTERNAL_TOKEN_HEADER,
+          await signInternalToken({ province: principal.province, actor: principal.actor, correlationId }, secret),
+        );
       headers.set('x-correlation-id', correlationId);
       // Apollo's CSRF prevention refuses a multipart (simple) request without a non-simple header; the gateway
       // is the subgraphs' only caller and has verified the user's bearer token (itself a non-simple header).
@@ -84,6 +100,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   for (const [from, to] of Object.entries(opts.urlOverrides ?? {})) sdl = sdl.replaceAll(from, to);
   const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...opts.limits };
   const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env['PAR_CORS_ORIGINS']);
+  const surveyLimiter = publicSurveyLimiter(opts.publicSurveyRequestsPerMinute);
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => sdl,
     logging: 'warn',
@@ -106,8 +123,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         res.end(JSON.stringify({ status: 'ok' }));
         return;
       }
+      if (serveSurveyForm(req, res)) return;
       if (handleCors(req, res, corsOrigins)) return;
       if (refuseOversizedUpload(req, res)) return;
+      if (await handlePublicSurveyCall(req, res, runtime as never, surveyLimiter)) return;
       let principal: VerifiedPrincipal;
       try {
         principal = await opts.verifier.verify(req.headers.authorization);

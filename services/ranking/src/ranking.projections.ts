@@ -10,6 +10,7 @@ import {
   type ScoreReadModel,
 } from './recompute-ranking/ranking.evolve';
 import { loadRankingCatalogReadModel, loadScoreReadModel } from './recompute-ranking/ranking.read-model';
+import { surveyPointsProjection } from './survey-points/survey-points.projection';
 
 /** `ranking.catalog`: catalog event → catalog rows and the results of the cycles it affects (load → evolve → write). */
 export const rankingCatalogEvolution: EvolvingProjection<{ event: FrameworksEventV1; eventId: string }, RankingCatalogReadModel> = {
@@ -56,4 +57,5 @@ export const rankingProjections: readonly ProjectionSpec[] = [
     description: 'Published scores and not-applicable declarations; totals, index %, ranks and classes per cycle (reads the catalog)',
     handle: evolvingHandler(RANKING_SCHEMA, rankingScoresEvolution),
   },
+  surveyPointsProjection,
 ];

@@ -1,6 +1,7 @@
 import { defineService } from '@par/nest-platform';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { rankingMigrations } from './ranking.migrations';
+import { surveyPointsMigrations } from './survey-points/survey-points.migrations';
 import { rankingProjections } from './ranking.projections';
 import { RANKING_SCHEMA } from './ranking.tokens';
 
@@ -10,6 +11,6 @@ export const rankingService = defineService({
   port: 4104,
   schema: RANKING_SCHEMA,
   graphql: () => import('./ranking.module').then((m) => m.RankingModule),
-  migrations: [...catalogMigrations(), ...rankingMigrations()],
+  migrations: [...catalogMigrations(), ...rankingMigrations(), ...surveyPointsMigrations()],
   projections: rankingProjections,
 });

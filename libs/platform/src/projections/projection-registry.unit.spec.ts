@@ -13,6 +13,8 @@ describe('projection registry', () => {
         'assessments.catalog',
         'frameworks.catalog',
         'surveys.catalog',
+        'surveys.tokens',
+        'ranking.survey-points',
       ]),
     );
   });
@@ -30,8 +32,9 @@ describe('projection registry', () => {
 
   it('maps every consumed topic to its producer, and rebuilds catalogs before what reads them', () => {
     for (const p of PROJECTIONS) expect(p.producers.map((x) => x.topic)).toEqual(p.spec.topics);
-    expect(EVENT_PRODUCERS.map((p) => p.service)).toEqual(['frameworks', 'assessments']);
+    expect(EVENT_PRODUCERS.map((p) => p.service)).toEqual(['frameworks', 'assessments', 'surveys']);
     const at = (n: string) => PROJECTIONS.findIndex((p) => p.name === n);
+    expect(at('ranking.catalog')).toBeLessThan(at('ranking.survey-points'));
     expect(at('ranking.catalog')).toBeLessThan(at('ranking.scores'));
     // ranking.catalog's handler rewrites ranking.results, owned by ranking.scores (declared, so documented in `list`).
     expect(PROJECTIONS[at('ranking.catalog')]!.spec.alsoWrites).toEqual(['results']);

@@ -2,6 +2,7 @@ import type { Sql } from '@par/database';
 import type { AssessmentsEventV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import { cycleFromEvent, findCycle, findFramework, listCycleUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
+import { readSurveyScores } from '../survey-points/survey-scores.read';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
 
 /**
@@ -37,13 +38,13 @@ async function readNotApplicable(tx: Sql, schema: string, province: string, cycl
   return rows.map((r) => ({ unitId: r.unit_id, code: r.code }));
 }
 
-/** Everything recomputing `cycle` reads, as stored. */
-async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
+/** Everything recomputing `cycle` reads, as stored (published survey points after the typed scores). */
+export async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
   return {
     cycle,
     framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
     units: await listCycleUnits(tx, schema, province, cycle),
-    scores: await readScores(tx, schema, province, cycle.cycleId),
+    scores: [...(await readScores(tx, schema, province, cycle.cycleId)), ...(await readSurveyScores(tx, schema, province, cycle.cycleId))],
     notApplicable: await readNotApplicable(tx, schema, province, cycle.cycleId),
   };
 }

@@ -3,6 +3,8 @@ import { provinceId } from '@par/kernel';
 import { createTokenVerifier } from '../verify-token/token-verifier';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
 import { DEMO_PASSWORD } from './demo-users';
+import { isAllowed } from '../policies/policy';
+import { MANAGE_REFERENCE_DATA, MANAGE_SURVEYS, READ_SURVEY_RESULTS } from '../policies/policies';
 
 const PROVINCES = ['bac-kan', 'cao-bang'] as const;
 let issuer: DevIssuer;
@@ -44,6 +46,28 @@ describe('dev issuer', () => {
     const principal = await verifier.verify(`Bearer ${body.access_token}`);
     expect(principal.province).toBe('cao-bang');
     expect(principal.actor).toMatchObject({ roles: ['unit_officer'], unitId: 'cb-u1' });
+  });
+
+  it('issues the survey operator (role survey_operator, not yet in the running Keycloak) a token the verifier accepts; MANAGE_SURVEYS allows it', async () => {
+    const res = await grant('bac-kan', { grant_type: 'password', username: 'survey.operator', password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    const { access_token } = (await res.json()) as { access_token: string };
+    const verifier = createTokenVerifier({
+      audience: 'par-api',
+      issuers: [
+        {
+          issuer: issuer.issuerFor('bac-kan'),
+          jwksUri: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/certs`,
+          province: provinceId('bac-kan'),
+        },
+      ],
+    });
+    const principal = await verifier.verify(`Bearer ${access_token}`);
+    expect(principal.actor.roles).toEqual(['survey_operator']);
+    expect(isAllowed(principal.actor, MANAGE_SURVEYS)).toBe(true);
+    expect(isAllowed(principal.actor, READ_SURVEY_RESULTS)).toBe(true);
+    expect(isAllowed(principal.actor, MANAGE_REFERENCE_DATA)).toBe(false);
+    expect(isAllowed({ id: 'x', roles: ['unit_officer'], unitId: 'u1' }, MANAGE_SURVEYS)).toBe(false);
   });
 
   it('refuses a wrong password, an unknown user and another grant type', async () => {

@@ -53,3 +53,33 @@ export async function verifyInternalToken(token: string | undefined, secret: str
     throw new UnauthenticatedError(`Internal token rejected: ${(e as Error).message}`);
   }
 }
+
+/**
+ * The one exception to "every request carries a user": the public survey form's operations (`surveyForm`,
+ * `answerSurvey`), which the gateway lets through without a bearer token after checking that the request holds
+ * nothing else. It signs this token (another audience, no province, no actor) so that subgraphs still accept
+ * them only from the gateway; the province then comes from the survey token's record, never from the request.
+ */
+export const PUBLIC_CALL_HEADER = 'x-par-public-call';
+const PUBLIC_AUDIENCE = 'par-subgraphs-public';
+
+export async function signPublicCallToken(correlationId: string, secret: string, ttlSeconds = 60): Promise<string> {
+  return new SignJWT({ cid: correlationId, public: true })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(PUBLIC_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key(secret));
+}
+
+export async function verifyPublicCallToken(token: string | undefined, secret: string): Promise<{ correlationId: string }> {
+  if (!token) throw new UnauthenticatedError('Missing public call token');
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: PUBLIC_AUDIENCE, algorithms: ['HS256'] });
+    if (payload['public'] !== true) throw new Error('not a public call token');
+    return { correlationId: String(payload['cid'] ?? '') };
+  } catch (e) {
+    throw new UnauthenticatedError(`Public call token rejected: ${(e as Error).message}`);
+  }
+}

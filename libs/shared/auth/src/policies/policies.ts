@@ -75,3 +75,17 @@ export const REOPEN_SELF_ASSESSMENT: Policy = {
   roles: ['dha_admin'],
   messageVi: 'Chỉ Sở Nội vụ mới được mở lại kết quả tự đánh giá đã gửi.',
 };
+
+/** Survey campaigns (XHH, SIPAS): define, import responses, issue one-time tokens, publish results. */
+export const MANAGE_SURVEYS: Policy = {
+  action: 'manage survey campaigns',
+  roles: ['survey_operator', 'dha_admin'],
+  messageVi: 'Chỉ cán bộ phụ trách khảo sát hoặc Sở Nội vụ mới được quản lý đợt khảo sát.',
+};
+
+/** A campaign's progress and results: the survey operator, the DHA, auditors, appraisers and integrators. */
+export const READ_SURVEY_RESULTS: Policy = {
+  action: 'read survey progress and results',
+  roles: ['survey_operator', 'dha_admin', 'auditor', 'appraiser', 'integrator'],
+  messageVi: 'Bạn không có quyền xem tiến độ và kết quả khảo sát.',
+};

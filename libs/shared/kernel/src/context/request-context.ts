@@ -1,7 +1,7 @@
 import { ParError } from '../errors/par-error';
 
 /** Roles a Keycloak realm grants; one realm per province. */
-export const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin'] as const;
+export const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {
