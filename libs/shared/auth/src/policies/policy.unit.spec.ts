@@ -1,6 +1,15 @@
 import type { Actor, ProvinceId, RequestContext } from '@par/kernel';
 import { assertAllowed, isAllowed, isOwnUnit } from './policy';
-import { MARK_NOT_APPLICABLE, READ_UNIT_RESULTS, RECORD_APPRAISED_SCORE, RECORD_SELF_SCORE, VERIFY_AUDIT_TRAIL } from './policies';
+import {
+  MARK_NOT_APPLICABLE,
+  PUBLISH_RANKING,
+  READ_OFFICIAL_RANKING,
+  READ_PROVISIONAL_RANKING,
+  READ_UNIT_RESULTS,
+  RECORD_APPRAISED_SCORE,
+  RECORD_SELF_SCORE,
+  VERIFY_AUDIT_TRAIL,
+} from './policies';
 
 const officerOfU1: Actor = { id: 'o1', roles: ['unit_officer'], unitId: 'u1' };
 const officerWithoutUnit: Actor = { id: 'o0', roles: ['unit_officer'] };
@@ -57,5 +66,31 @@ describe('policies', () => {
       expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này.' }),
     );
     expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u1' })).not.toThrow();
+  });
+});
+
+describe('ranking policies', () => {
+  const auditor: Actor = { id: 'au', roles: ['auditor'] };
+  const ministry: Actor = { id: 'm', roles: ['ministry'] };
+  it('shows the provisional ranking to the DHA and appraisers for every unit, to an officer for their own unit only', () => {
+    expect(isAllowed(admin, READ_PROVISIONAL_RANKING)).toBe(true);
+    expect(isAllowed(appraiser, READ_PROVISIONAL_RANKING, { unitId: 'u2' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING)).toBe(false);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING, { unitId: 'u2' })).toBe(false);
+    for (const other of [integrator, auditor, ministry]) {
+      expect(isAllowed(other, READ_PROVISIONAL_RANKING)).toBe(false);
+      expect(isAllowed(other, READ_PROVISIONAL_RANKING, { unitId: 'u1' })).toBe(false);
+    }
+  });
+  it('shows official rankings to every role, including the ministry', () => {
+    for (const a of [admin, appraiser, officerOfU1, integrator, auditor, ministry]) expect(isAllowed(a, READ_OFFICIAL_RANKING)).toBe(true);
+  });
+  it('lets only the DHA publish or correct a ranking', () => {
+    expect(isAllowed(admin, PUBLISH_RANKING)).toBe(true);
+    for (const a of [appraiser, officerOfU1, integrator, auditor, ministry]) expect(isAllowed(a, PUBLISH_RANKING)).toBe(false);
+    expect(() => assertAllowed(ctx(appraiser), PUBLISH_RANKING)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.' }),
+    );
   });
 });
