@@ -26,6 +26,10 @@ export interface OfficialRankingRowV1 {
   /** Vietnamese class label (Xuất sắc, Tốt, Khá, Trung bình, Yếu), null when the framework does not classify. */
   classLabel: string | null;
   components: OfficialComponentScoreV1[];
+  /** Applicable scored nodes without a score at publication ("chưa chấm", not 0 points lost) and their maxima. */
+  unscoredItems: number;
+  unscoredMaxPoints: number;
+  scoringStatus: 'NOT_SCORED' | 'PARTLY_SCORED' | 'FULLY_SCORED';
 }
 
 /** The decision (quyết định) that approved a ranking version. */

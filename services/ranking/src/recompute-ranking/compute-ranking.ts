@@ -10,11 +10,34 @@ export interface RankingRow {
   classCode: string | null;
   classLabel: string | null;
   components: { code: string; name: string; points: number; maxPoints: number }[];
+  /** Applicable scored nodes with no score yet ("chưa chấm"), and their maxima: not points lost. */
+  unscoredItems: number;
+  unscoredMaxPoints: number;
+  scoringStatus: ScoringStatus;
+}
+
+/** Whether a unit's applicable items are scored: none (chưa chấm), some, or all. */
+export type ScoringStatus = 'NOT_SCORED' | 'PARTLY_SCORED' | 'FULLY_SCORED';
+
+/** The unit's applicable scored nodes without a score: how many, their maxima and the status they give. */
+function unscored(
+  leaves: readonly { code: string; max: number }[],
+  own: ReadonlyMap<string, number> | undefined,
+  notApplicable: readonly string[],
+): Pick<RankingRow, 'unscoredItems' | 'unscoredMaxPoints' | 'scoringStatus'> {
+  const applicable = leaves.filter((l) => !notApplicable.includes(l.code));
+  const missing = applicable.filter((l) => !own?.has(l.code));
+  const scoringStatus: ScoringStatus =
+    missing.length === 0 ? 'FULLY_SCORED' : missing.length === applicable.length ? 'NOT_SCORED' : 'PARTLY_SCORED';
+  // summed in thousandths: maxima carry at most 3 decimals
+  const unscoredMaxPoints = missing.reduce((sum, l) => sum + Math.round(l.max * 1000), 0) / 1000;
+  return { unscoredItems: missing.length, unscoredMaxPoints, scoringStatus };
 }
 
 /**
  * Totals, index %, ranks and classes of one cycle with the scoring engine, exactly as the framework
- * says (rounding policy, ranking basis, bands). A sub-criterion with no score recorded yet counts 0 so far.
+ * says (rounding policy, ranking basis, bands). A sub-criterion with no score recorded yet counts 0 so far in the
+ * total, and is reported apart (`unscoredItems`, `unscoredMaxPoints`, `scoringStatus`): not scored is not 0 points.
  * `notApplicable` (unit id → codes declared not applicable) goes to the engine: those maxima drop out of the
  * unit's maximum and its index is a percentage of what remains. Pure: the caller reads the scores and writes the rows.
  */
@@ -24,7 +47,8 @@ export function computeRanking(
   scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
   notApplicable: ReadonlyMap<string, readonly string[]> = new Map(),
 ): RankingRow[] {
-  const codes = leavesOf(framework).map((l) => l.code);
+  const leaves = leavesOf(framework);
+  const codes = leaves.map((l) => l.code);
   const evaluation = evaluateCycle(
     framework,
     units.map((u) => {
@@ -40,7 +64,7 @@ export function computeRanking(
     { includeLeaves: false },
   );
   return evaluation.units
-    .map((e) => ({
+    .map((e, i) => ({
       unitId: e.unitId,
       unitName: e.unitName ?? e.unitId,
       total: e.total.value ?? 0,
@@ -50,6 +74,7 @@ export function computeRanking(
       classCode: e.class?.code ?? null,
       classLabel: e.class?.label ?? null,
       components: e.components.map((c) => ({ code: c.code, name: c.name, points: c.total.value ?? 0, maxPoints: c.max })),
+      ...unscored(leaves, scores.get(units[i]!.unitId), notApplicable.get(units[i]!.unitId) ?? []),
     }))
     .sort((a, b) => a.rank - b.rank || a.unitId.localeCompare(b.unitId));
 }

@@ -1,4 +1,4 @@
-import type { AssessmentsEventV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AppraisalFinalizedV1, AssessmentsEventV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import {
   CATALOG_TABLE_KEYS,
@@ -20,6 +20,7 @@ export const RANKING_TABLE_KEYS: TableKeys = {
   scores: ['province', 'cycle_id', 'unit_id', 'code'],
   results: ['province', 'cycle_id', 'unit_id'],
   not_applicable: ['province', 'cycle_id', 'unit_id', 'code'],
+  finalized_units: ['province', 'cycle_id', 'unit_id'],
 };
 
 /** One stored score of a unit on a sub-criterion (null: not given yet). */
@@ -97,6 +98,9 @@ export function cycleResults(province: string, inputs: CycleInputs, causeEventId
         class_code: r.classCode,
         class_label: r.classLabel,
         components: r.components,
+        unscored_items: r.unscoredItems,
+        unscored_max: r.unscoredMaxPoints,
+        scoring_status: r.scoringStatus,
         computed_at_event: causeEventId,
       }),
     ),
@@ -135,6 +139,22 @@ export function evolveNotApplicable(model: ScoreReadModel, e: NotApplicableChang
   return [...changes, ...cycleResults(e.province, { ...model.cycle, notApplicable }, e.eventId)];
 }
 
+/**
+ * Pure: a unit's appraisal made final is recorded (publication needs every unit final). The same consumer applies
+ * the unit's scores, in stream order, so a unit is final here only once its last appraised score is in the results.
+ */
+export function evolveAppraisalFinalized(e: AppraisalFinalizedV1): RowChange[] {
+  return [
+    upsert('finalized_units', {
+      province: e.province,
+      cycle_id: e.cycleId,
+      unit_id: e.unitId,
+      finalized_at: e.finalizedAt,
+      last_event_id: e.eventId,
+    }),
+  ];
+}
+
 /** Pure: any published assessment event; types this projection does not know change nothing. */
 export function evolveAssessmentEvent(model: ScoreReadModel, e: AssessmentsEventV1): RowChange[] {
   switch (e.type) {
@@ -142,6 +162,8 @@ export function evolveAssessmentEvent(model: ScoreReadModel, e: AssessmentsEvent
       return evolveScore(model, e);
     case 'NotApplicableChanged':
       return evolveNotApplicable(model, e);
+    case 'AppraisalFinalized':
+      return evolveAppraisalFinalized(e);
     default:
       return [];
   }

@@ -51,6 +51,7 @@ async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle:
 /** Takes the province's ranking lock, then reads the score's row (for a score) and the event's cycle. */
 export async function loadScoreReadModel(tx: Sql, schema: string, e: AssessmentsEventV1): Promise<ScoreReadModel> {
   await lockProvinceRanking(tx, e.province);
+  if (e.type === 'AppraisalFinalized') return { score: undefined, cycle: undefined }; // recomputes nothing
   const [score] =
     e.type === 'ScoreRecorded' ? await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode }) : [];
   const cycle = await findCycle(tx, schema, e.province, e.cycleId);

@@ -19,6 +19,9 @@ const row = (unitId: string, rank: number, total: number): RankingSnapshotRow =>
   classCode: 'weak',
   classLabel: 'Yếu',
   components: [{ code: '1', name: 'Công tác chỉ đạo', points: total, maxPoints: 10 }],
+  unscoredItems: 0,
+  unscoredMaxPoints: 0,
+  scoringStatus: 'FULLY_SCORED',
 });
 const rows = [row('u1', 1, 6), row('u2', 2, 4)];
 const decision = { number: '123/QĐ-UBND', date: '2026-03-09', signer: 'Nguyễn Văn A' };

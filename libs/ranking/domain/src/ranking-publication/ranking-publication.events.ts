@@ -9,6 +9,10 @@ export interface RankingSnapshotRow {
   readonly classCode: string | null;
   readonly classLabel: string | null;
   readonly components: readonly { readonly code: string; readonly name: string; readonly points: number; readonly maxPoints: number }[];
+  /** Applicable scored nodes without a score at publication ("chưa chấm"; e.g. survey items not yet in). */
+  readonly unscoredItems: number;
+  readonly unscoredMaxPoints: number;
+  readonly scoringStatus: 'NOT_SCORED' | 'PARTLY_SCORED' | 'FULLY_SCORED';
 }
 
 /** The decision (quyết định) approving a ranking version. */
