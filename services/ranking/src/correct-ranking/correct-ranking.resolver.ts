@@ -22,7 +22,8 @@ export class CorrectRankingResolver {
   constructor(private readonly commands: CommandBus) {}
 
   @Mutation(() => OfficialRankingType, {
-    description: 'Điều chỉnh kết quả đã công bố theo quyết định mới, kèm lý do: tạo phiên bản chính thức mới; các phiên bản trước được giữ nguyên',
+    description:
+      'Điều chỉnh kết quả đã công bố theo quyết định mới, kèm lý do: tạo phiên bản chính thức mới; các phiên bản trước được giữ nguyên',
   })
   correctRanking(@Ctx() ctx: RequestContext, @Args('input') input: CorrectRankingInput) {
     return this.commands.execute(new CorrectRankingCommand(ctx, input));

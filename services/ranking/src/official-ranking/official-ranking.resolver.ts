@@ -17,7 +17,8 @@ export class OfficialRankingResolver {
   officialRanking(
     @Ctx() ctx: RequestContext,
     @Args('cycleId', { type: () => ID }) cycleId: string,
-    @Args('version', { type: () => Int, nullable: true, description: 'Phiên bản chính thức (1 = công bố lần đầu)' }) version?: number | null,
+    @Args('version', { type: () => Int, nullable: true, description: 'Phiên bản chính thức (1 = công bố lần đầu)' })
+    version?: number | null,
   ) {
     return this.queries.execute(new OfficialRankingQuery(ctx, cycleId, version ?? null));
   }

@@ -20,7 +20,11 @@ export async function publicationSnapshot(db: Database, ctx: RequestContext, cyc
   return db.withProvince(ctx.province, async (tx) => {
     const cycle = await findCycle(tx, RANKING_SCHEMA, ctx.province, cycleId);
     if (!cycle) {
-      throw new NotFoundError('UNKNOWN_CYCLE', `Không tìm thấy kỳ đánh giá "${cycleId}".`, `Cycle ${cycleId} not found in province ${ctx.province}`);
+      throw new NotFoundError(
+        'UNKNOWN_CYCLE',
+        `Không tìm thấy kỳ đánh giá "${cycleId}".`,
+        `Cycle ${cycleId} not found in province ${ctx.province}`,
+      );
     }
     const provisional = await readRankingRows(tx, ctx.province, cycleId);
     const final = new Set(provisional.filter((r) => r.appraisalFinal).map((r) => r.unitId));

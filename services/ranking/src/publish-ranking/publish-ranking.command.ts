@@ -5,7 +5,13 @@ import type { OfficialRankingType } from '../official-versions/official-version.
 export class PublishRankingCommand extends Command<OfficialRankingType> {
   constructor(
     readonly ctx: RequestContext,
-    readonly input: { cycleId: string; decisionNumber: string; decisionDate: string; signer?: string | null; expectedVersion?: number | null },
+    readonly input: {
+      cycleId: string;
+      decisionNumber: string;
+      decisionDate: string;
+      signer?: string | null;
+      expectedVersion?: number | null;
+    },
   ) {
     super();
   }

@@ -60,8 +60,7 @@ const corrected: RankingPublicationEvent = {
 const given = deciderSpec(rankingPublicationDecider);
 
 describe('PublishRanking', () => {
-  it('publishes official version 1 with the snapshot of every row and the decision', () =>
-    given([]).when(publish()).then([published]));
+  it('publishes official version 1 with the snapshot of every row and the decision', () => given([]).when(publish()).then([published]));
 
   it('normalizes the decision number and signer (trimmed); a missing signer is null', () =>
     given([])
@@ -112,13 +111,19 @@ describe('PublishRanking', () => {
     given([])
       .when(publish({ unitsNotFinal: Array.from({ length: 12 }, (_, i) => ({ unitId: `x${i}`, unitName: `X${i}` })) }))
       .thenThrows({
-        messageVi: 'Chưa thể công bố kết quả: 12 đơn vị chưa hoàn thành thẩm định (X0, X1, X2, X3, X4, X5, X6, X7, X8, X9 và 2 đơn vị khác).',
+        messageVi:
+          'Chưa thể công bố kết quả: 12 đơn vị chưa hoàn thành thẩm định (X0, X1, X2, X3, X4, X5, X6, X7, X8, X9 và 2 đơn vị khác).',
       }));
 
-  it('refuses an empty ranking', () => given([]).when(publish({ rows: [] })).thenThrows({ code: 'RANKING_EMPTY' }));
+  it('refuses an empty ranking', () =>
+    given([])
+      .when(publish({ rows: [] }))
+      .thenThrows({ code: 'RANKING_EMPTY' }));
 
   it('refuses a second publication: corrections go by a new decision', () =>
-    given([published]).when(publish()).thenThrows({ code: 'ALREADY_PUBLISHED', meta: { rankingVersion: 1 } }));
+    given([published])
+      .when(publish())
+      .thenThrows({ code: 'ALREADY_PUBLISHED', meta: { rankingVersion: 1 } }));
 });
 
 describe('CorrectRanking', () => {
@@ -131,7 +136,12 @@ describe('CorrectRanking', () => {
       .then([
         {
           ...corrected,
-          data: { ...corrected.data, rankingVersion: 3, correctsVersion: 2, decision: { number: '170/QĐ-UBND', date: '2026-03-10', signer: null } },
+          data: {
+            ...corrected.data,
+            rankingVersion: 3,
+            correctsVersion: 2,
+            decision: { number: '170/QĐ-UBND', date: '2026-03-10', signer: null },
+          },
         },
       ]));
 
@@ -147,10 +157,14 @@ describe('CorrectRanking', () => {
   });
 
   it('refuses a correction without a reason', () =>
-    given([published]).when(correct({ reason: '  ' })).thenThrows({ code: 'REASON_REQUIRED' }));
+    given([published])
+      .when(correct({ reason: '  ' }))
+      .thenThrows({ code: 'REASON_REQUIRED' }));
 
   it('refuses a reason over the size limit', () =>
-    given([published]).when(correct({ reason: 'x'.repeat(2001) })).thenThrows({ code: 'REASON_TOO_LONG' }));
+    given([published])
+      .when(correct({ reason: 'x'.repeat(2001) }))
+      .thenThrows({ code: 'REASON_TOO_LONG' }));
 
   it('refuses the decision of an earlier version, and a decision dated before it', () => {
     given([published])

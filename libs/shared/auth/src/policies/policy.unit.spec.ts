@@ -90,7 +90,10 @@ describe('ranking policies', () => {
     expect(isAllowed(admin, PUBLISH_RANKING)).toBe(true);
     for (const a of [appraiser, officerOfU1, integrator, auditor, ministry]) expect(isAllowed(a, PUBLISH_RANKING)).toBe(false);
     expect(() => assertAllowed(ctx(appraiser), PUBLISH_RANKING)).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.' }),
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.',
+      }),
     );
   });
 });
