@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CycleEntity } from '../read-ranking/ranking.entities';
 import { RankingRowType } from '../read-ranking/ranking.types';
+import { RankingModule } from '../ranking.module';
 
 export enum RankingVersionKind {
   PUBLISHED = 'PUBLISHED',
@@ -11,7 +12,10 @@ registerEnumType(RankingVersionKind, {
   description: 'Công bố lần đầu hoặc điều chỉnh sau công bố (theo quyết định mới)',
 });
 
-@ObjectType('RankingVersion', { description: 'Một phiên bản chính thức của bảng xếp hạng, theo một quyết định' })
+@ObjectType('RankingVersion', {
+  description: 'Một phiên bản chính thức của bảng xếp hạng, theo một quyết định',
+  registerIn: () => RankingModule,
+})
 export class RankingVersionType {
   @Field(() => Int, { description: '1 khi công bố, 2, 3… cho mỗi lần điều chỉnh' }) version!: number;
   @Field(() => RankingVersionKind) kind!: RankingVersionKind;
@@ -26,7 +30,11 @@ export class RankingVersionType {
   @Field({ description: 'Mã băm của sự kiện trong chuỗi kiểm toán' }) hash!: string;
 }
 
-@ObjectType('OfficialRanking', { description: 'Bảng xếp hạng chính thức của một kỳ, theo một phiên bản (không thay đổi sau khi công bố)' })
+/** Scoped to the ranking module (ADR 0012): its `cycle` is the ranking subgraph's `Cycle` stub. */
+@ObjectType('OfficialRanking', {
+  description: 'Bảng xếp hạng chính thức của một kỳ, theo một phiên bản (không thay đổi sau khi công bố)',
+  registerIn: () => RankingModule,
+})
 export class OfficialRankingType {
   @Field(() => ID) cycleId!: string;
   @Field(() => CycleEntity) cycle!: CycleEntity;
