@@ -38,6 +38,7 @@ ${rlsTableSql('{{schema}}.finalized_units')}
 ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS unscored_items int NOT NULL DEFAULT 0;
 ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS unscored_max numeric NOT NULL DEFAULT 0;
 ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS scoring_status text NOT NULL DEFAULT 'NOT_SCORED';
+ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS class_note text;
 `,
   },
 ];

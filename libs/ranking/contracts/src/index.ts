@@ -25,6 +25,8 @@ export interface OfficialRankingRowV1 {
   classCode: string | null;
   /** Vietnamese class label (Xuất sắc, Tốt, Khá, Trung bình, Yếu), null when the framework does not classify. */
   classLabel: string | null;
+  /** What the framework's class adjustment rules said (Vietnamese), e.g. lowered by the district 2/3-communes rule. */
+  classNote?: string | null;
   components: OfficialComponentScoreV1[];
   /** Applicable scored nodes without a score at publication ("chưa chấm", not 0 points lost) and their maxima. */
   unscoredItems: number;

@@ -51,6 +51,7 @@ export function officialRow(cycleId: string, version: number, r: RankingSnapshot
     indexPercent: r.indexPercent,
     classCode: r.classCode,
     classLabel: r.classLabel,
+    classNote: r.classNote ?? null,
     components: r.components.map((c) => ({ ...c })),
     unscoredItems: r.unscoredItems,
     unscoredMaxPoints: r.unscoredMaxPoints,

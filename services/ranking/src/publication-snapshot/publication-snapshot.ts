@@ -39,6 +39,7 @@ export async function publicationSnapshot(db: Database, ctx: RequestContext, cyc
         indexPercent: r.indexPercent,
         classCode: r.classCode,
         classLabel: r.classLabel,
+        classNote: r.classNote,
         components: r.components.map((c) => ({ code: c.code, name: c.name, points: c.points, maxPoints: c.maxPoints })),
         unscoredItems: r.unscoredItems,
         unscoredMaxPoints: r.unscoredMaxPoints,

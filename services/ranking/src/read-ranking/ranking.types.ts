@@ -45,6 +45,11 @@ export class RankingRowType {
   @Field(() => Float, { description: 'Chỉ số (%)' }) indexPercent!: number;
   @Field(() => String, { nullable: true }) classCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu)' }) classLabel!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Điều chỉnh xếp loại theo quy tắc (ví dụ tỷ lệ 2/3 đơn vị cấp xã trực thuộc): giữ nguyên, hạ loại, hoặc chưa áp dụng được',
+  })
+  classNote!: string | null;
   @Field(() => [ComponentScoreType]) components!: ComponentScoreType[];
   @Field(() => Int, { description: 'Số tiêu chí áp dụng chưa chấm ("chưa chấm", không phải 0 điểm)' }) unscoredItems!: number;
   @Field(() => Float, { description: 'Tổng điểm tối đa của các tiêu chí chưa chấm' }) unscoredMaxPoints!: number;

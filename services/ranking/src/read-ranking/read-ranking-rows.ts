@@ -16,6 +16,7 @@ export async function readRankingRows(tx: Sql, province: string, cycleId: string
     rank: number;
     class_code: string | null;
     class_label: string | null;
+    class_note: string | null;
     components: RankingRowType['components'];
     unscored_items: number;
     unscored_max: string;
@@ -40,6 +41,7 @@ export async function readRankingRows(tx: Sql, province: string, cycleId: string
       indexPercent: Number(r.index_percent),
       classCode: r.class_code,
       classLabel: r.class_label,
+      classNote: r.class_note,
       components: r.components,
       unscoredItems: r.unscored_items,
       lostPoints: lostOnScored(figures),

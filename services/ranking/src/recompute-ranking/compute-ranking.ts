@@ -1,4 +1,4 @@
-import { evaluateCycle, leavesOf, type Framework } from '@par/scoring';
+import { evaluateCycle, leavesOf, type Framework, type SubordinateClass } from '@par/scoring';
 
 export interface RankingRow {
   unitId: string;
@@ -9,11 +9,22 @@ export interface RankingRow {
   rank: number;
   classCode: string | null;
   classLabel: string | null;
+  /**
+   * What the framework's adjustment rules said (Vietnamese), e.g. the district 2/3-communes rule: kept, lowered
+   * (then `classLabel` is the lowered class), or not evaluable yet; null when it has none (or they are off).
+   */
+  classNote: string | null;
   components: { code: string; name: string; points: number; maxPoints: number }[];
   /** Applicable scored nodes with no score yet ("chưa chấm"), and their maxima: not points lost. */
   unscoredItems: number;
   unscoredMaxPoints: number;
   scoringStatus: ScoringStatus;
+}
+
+/** The messages of the adjustment rules that were applied or could not be yet (switched-off rules say nothing). */
+function classNote(adjustments: readonly { status: string; message: string }[]): string | null {
+  const said = adjustments.filter((a) => a.status !== 'disabled').map((a) => a.message);
+  return said.length ? said.join(' ') : null;
 }
 
 /** Whether a unit's applicable items are scored: none (chưa chấm), some, or all. */
@@ -39,13 +50,16 @@ function unscored(
  * says (rounding policy, ranking basis, bands). A sub-criterion with no score recorded yet counts 0 so far in the
  * total, and is reported apart (`unscoredItems`, `unscoredMaxPoints`, `scoringStatus`): not scored is not 0 points.
  * `notApplicable` (unit id → codes declared not applicable) goes to the engine: those maxima drop out of the
- * unit's maximum and its index is a percentage of what remains. Pure: the caller reads the scores and writes the rows.
+ * unit's maximum and its index is a percentage of what remains. `subordinates` (classes of the units of a subordinate
+ * cycle, e.g. a district's communes) feed the framework's adjustment rules; without them such a rule is "not
+ * evaluable" and the class stays. Pure: the caller reads the scores and writes the rows.
  */
 export function computeRanking(
   framework: Framework,
   units: readonly { unitId: string; name: string }[],
   scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
   notApplicable: ReadonlyMap<string, readonly string[]> = new Map(),
+  subordinates?: readonly SubordinateClass[],
 ): RankingRow[] {
   const leaves = leavesOf(framework);
   const codes = leaves.map((l) => l.code);
@@ -61,7 +75,7 @@ export function computeRanking(
         ...(na.length > 0 && { notApplicable: [...na] }),
       };
     }),
-    { includeLeaves: false },
+    { includeLeaves: false, ...(subordinates && { subordinates }) },
   );
   return evaluation.units
     .map((e, i) => ({
@@ -73,6 +87,7 @@ export function computeRanking(
       rank: e.rank ?? units.length,
       classCode: e.class?.code ?? null,
       classLabel: e.class?.label ?? null,
+      classNote: classNote(e.class?.adjustments ?? []),
       components: e.components.map((c) => ({ code: c.code, name: c.name, points: c.total.value ?? 0, maxPoints: c.max })),
       ...unscored(leaves, scores.get(units[i]!.unitId), notApplicable.get(units[i]!.unitId) ?? []),
     }))

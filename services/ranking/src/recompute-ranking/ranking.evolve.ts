@@ -11,8 +11,8 @@ import {
   type CatalogUnit,
 } from '@par/frameworks-catalog';
 import { deleteWhere, upsert, type RowChange, type TableKeys } from '@par/projections';
-import type { Framework } from '@par/scoring';
-import { computeRanking } from './compute-ranking';
+import type { Framework, SubordinateClass } from '@par/scoring';
+import { computeRanking, type RankingRow } from './compute-ranking';
 
 /** Primary keys of every table the ranking projections write. */
 export const RANKING_TABLE_KEYS: TableKeys = {
@@ -40,6 +40,13 @@ export interface CycleInputs {
   readonly scores: readonly ScoreRow[];
   /** Scored nodes declared not applicable to a unit of the cycle. */
   readonly notApplicable: readonly NotApplicableRow[];
+  /**
+   * Classes of the units of the cycles subordinate to this one (same year, the unit type an adjustment rule of its
+   * framework names: communes for the district 2/3 rule); none when no such cycle exists.
+   */
+  readonly subordinates?: readonly SubordinateClass[];
+  /** Cycles whose adjustment rules read this cycle's classes (e.g. the districts of a commune cycle): recomputed after it. */
+  readonly dependents?: readonly CycleInputs[];
 }
 
 /** One not-applicable declaration of a unit in a cycle. */
@@ -63,12 +70,8 @@ export interface RankingCatalogReadModel {
   readonly cycles: readonly CycleInputs[];
 }
 
-/**
- * Pure: a cycle's results as rows, replacing the stored ones; nothing while its framework is not in the catalog
- * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score.
- */
-export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
-  if (!inputs.framework) return [];
+/** Pure: the ranking of one cycle with the engine (its framework must be known). */
+function rankCycle(inputs: CycleInputs & { framework: CatalogFramework }): RankingRow[] {
   const scores = new Map<string, Map<string, number>>();
   for (const s of inputs.scores) {
     if (!scores.has(s.unitId)) scores.set(s.unitId, new Map());
@@ -77,34 +80,58 @@ export function cycleResults(province: string, inputs: CycleInputs, causeEventId
   }
   const notApplicable = new Map<string, string[]>();
   for (const n of inputs.notApplicable) notApplicable.set(n.unitId, [...(notApplicable.get(n.unitId) ?? []), n.code]);
-  const ranking = computeRanking(
+  return computeRanking(
     inputs.framework.definition as Framework,
     inputs.units.map((u) => ({ unitId: u.unitId, name: u.name })),
     scores,
     notApplicable,
+    inputs.subordinates,
   );
-  return [
-    deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }),
-    ...ranking.map((r) =>
-      upsert('results', {
-        province,
-        cycle_id: inputs.cycle.cycleId,
-        unit_id: r.unitId,
-        unit_name: r.unitName,
-        total: r.total,
-        max_points: r.maxPoints,
-        index_percent: r.indexPercent,
-        rank: r.rank,
-        class_code: r.classCode,
-        class_label: r.classLabel,
-        components: r.components,
-        unscored_items: r.unscoredItems,
-        unscored_max: r.unscoredMaxPoints,
-        scoring_status: r.scoringStatus,
-        computed_at_event: causeEventId,
-      }),
-    ),
-  ];
+}
+
+/** The classes a cycle's ranking gives its units that have a parent, as the parent cycle's adjustment rules read them. */
+function subordinateClasses(inputs: CycleInputs, ranking: readonly RankingRow[]): SubordinateClass[] {
+  const parents = new Map(inputs.units.map((u) => [u.unitId, u.parentUnitId]));
+  return ranking.flatMap((r) => {
+    const parentId = parents.get(r.unitId);
+    return parentId ? [{ unitId: r.unitId, parentId, class: r.classCode, unitType: inputs.cycle.unitType }] : [];
+  });
+}
+
+/**
+ * Pure: a cycle's results as rows, replacing the stored ones; nothing while its framework is not in the catalog
+ * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score. The cycles that
+ * depend on this one's classes (`dependents`) are recomputed after it with its new classes.
+ */
+export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
+  if (!inputs.framework) return [];
+  const ranking = rankCycle({ ...inputs, framework: inputs.framework });
+  const own = ranking.map((r) =>
+    upsert('results', {
+      province,
+      cycle_id: inputs.cycle.cycleId,
+      unit_id: r.unitId,
+      unit_name: r.unitName,
+      total: r.total,
+      max_points: r.maxPoints,
+      index_percent: r.indexPercent,
+      rank: r.rank,
+      class_code: r.classCode,
+      class_label: r.classLabel,
+      class_note: r.classNote,
+      components: r.components,
+      unscored_items: r.unscoredItems,
+      unscored_max: r.unscoredMaxPoints,
+      scoring_status: r.scoringStatus,
+      computed_at_event: causeEventId,
+    }),
+  );
+  const classes = subordinateClasses(inputs, ranking);
+  const dependents = (inputs.dependents ?? []).flatMap((d) => {
+    const subordinates = [...(d.subordinates ?? []).filter((x) => x.unitType !== inputs.cycle.unitType), ...classes];
+    return cycleResults(province, { ...d, subordinates }, causeEventId);
+  });
+  return [deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }), ...own, ...dependents];
 }
 
 /** Pure: a published score replaces the self or appraised score of its row, then its cycle is recomputed. */

@@ -1,7 +1,16 @@
 import type { Sql } from '@par/database';
 import type { AssessmentsEventV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
-import { cycleFromEvent, findCycle, findFramework, listCycleUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
+import {
+  cycleFromEvent,
+  findCycle,
+  findFramework,
+  listCycleUnits,
+  loadCatalogRow,
+  type CatalogCycle,
+  type CatalogFramework,
+} from '@par/frameworks-catalog';
+import type { Framework, SubordinateClass } from '@par/scoring';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
 
 /**
@@ -37,14 +46,63 @@ async function readNotApplicable(tx: Sql, schema: string, province: string, cycl
   return rows.map((r) => ({ unitId: r.unit_id, code: r.code }));
 }
 
-/** Everything recomputing `cycle` reads, as stored. */
-async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
+/** The unit types whose classes the framework's adjustment rules read (communes for the district 2/3 rule). */
+function subordinateUnitTypes(framework: CatalogFramework | undefined): string[] {
+  const rules = (framework?.definition as Framework | undefined)?.classification?.adjustments ?? [];
+  return rules.filter((r) => r.type === 'subordinate-share').map((r) => r.subordinateUnitType);
+}
+
+/** Other cycles of the province in the same year, by unit type (a subordinate or a parent cycle). */
+async function sameYearCycles(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CatalogCycle[]> {
+  const { rows } = await tx.query<{ cycle_id: string }>(
+    `SELECT cycle_id FROM ${schema}.catalog_cycles WHERE province = $1 AND year = $2 AND cycle_id <> $3 ORDER BY cycle_id`,
+    [province, cycle.year, cycle.cycleId],
+  );
+  const cycles: CatalogCycle[] = [];
+  for (const r of rows) cycles.push((await findCycle(tx, schema, province, r.cycle_id))!);
+  return cycles;
+}
+
+/** The stored classes of a subordinate cycle's units that have a parent. */
+async function storedSubordinates(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<SubordinateClass[]> {
+  const parents = new Map((await listCycleUnits(tx, schema, province, cycle)).map((u) => [u.unitId, u.parentUnitId]));
+  const { rows } = await tx.query<{ unit_id: string; class_code: string | null }>(
+    `SELECT unit_id, class_code FROM ${schema}.results WHERE province = $1 AND cycle_id = $2 ORDER BY unit_id`,
+    [province, cycle.cycleId],
+  );
+  return rows.flatMap((r) => {
+    const parentId = parents.get(r.unit_id);
+    return parentId ? [{ unitId: r.unit_id, parentId, class: r.class_code, unitType: cycle.unitType }] : [];
+  });
+}
+
+/**
+ * Everything recomputing `cycle` reads, as stored: its framework, units, scores, not-applicable declarations, the
+ * classes of its subordinate cycles (same year, the unit type an adjustment rule names) and, unless reading a
+ * dependent already, the cycles whose adjustment rules read this one's classes (recomputed after it).
+ */
+async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle, asDependent = false): Promise<CycleInputs> {
+  const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
+  const others = await sameYearCycles(tx, schema, province, cycle);
+  const types = subordinateUnitTypes(framework);
+  const subordinates: SubordinateClass[] = [];
+  for (const c of others.filter((o) => types.includes(o.unitType)))
+    subordinates.push(...(await storedSubordinates(tx, schema, province, c)));
+  const dependents: CycleInputs[] = [];
+  if (!asDependent) {
+    for (const c of others) {
+      const f = await findFramework(tx, schema, province, c.frameworkId, c.frameworkVersion);
+      if (subordinateUnitTypes(f).includes(cycle.unitType)) dependents.push(await loadCycleInputs(tx, schema, province, c, true));
+    }
+  }
   return {
     cycle,
-    framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
+    framework,
     units: await listCycleUnits(tx, schema, province, cycle),
     scores: await readScores(tx, schema, province, cycle.cycleId),
     notApplicable: await readNotApplicable(tx, schema, province, cycle.cycleId),
+    ...(types.length > 0 && { subordinates }),
+    ...(dependents.length > 0 && { dependents }),
   };
 }
 

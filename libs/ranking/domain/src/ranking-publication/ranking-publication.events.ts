@@ -8,6 +8,8 @@ export interface RankingSnapshotRow {
   readonly indexPercent: number;
   readonly classCode: string | null;
   readonly classLabel: string | null;
+  /** What the class adjustment rules said (e.g. lowered by the district 2/3-communes rule); null without rules. */
+  readonly classNote?: string | null;
   readonly components: readonly { readonly code: string; readonly name: string; readonly points: number; readonly maxPoints: number }[];
   /** Applicable scored nodes without a score at publication ("chưa chấm"; e.g. survey items not yet in). */
   readonly unscoredItems: number;
