@@ -37,7 +37,7 @@ PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
                       thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,
                       cycles "2026-commune", "2023-district", "2023-commune")
 
-Get a token (users: officer.u1, officer.u2, appraiser, auditor, integrator, admin):
+Get a token (users: officer.u1, officer.u2, appraiser, auditor, integrator, ministry, admin):
   TOKEN=$(curl -s -d grant_type=password -d client_id=par-cli -d username=appraiser -d password=demo-password \\
     ${tokenUrl} | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
 

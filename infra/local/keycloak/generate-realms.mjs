@@ -13,7 +13,7 @@ function stableId(realm, username) {
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin'];
+const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'ministry'];
 const PASSWORD = 'demo-password';
 
 const provinces = [
@@ -27,6 +27,7 @@ const provinces = [
       appraiser: ['Hùng', 'Lý Văn'],
       auditor: ['Lan', 'Triệu Thị'],
       integrator: ['Tiến', 'Ma Văn'],
+      ministry: ['Khải', 'Đỗ Văn'],
       admin: ['Bảo', 'Đặng Quốc'],
     },
   },
@@ -40,6 +41,7 @@ const provinces = [
       appraiser: ['Phúc', 'Hà Văn'],
       auditor: ['Ngọc', 'Lục Thị'],
       integrator: ['Khánh', 'Đàm Văn'],
+      ministry: ['Nam', 'Phan Văn'],
       admin: ['Đức', 'Lương Minh'],
     },
   },
@@ -54,6 +56,7 @@ const provinces = [
       appraiser: ['Sơn', 'Hoàng Văn'],
       auditor: ['Hà', 'Lưu Thị'],
       integrator: ['Long', 'Nông Đức'],
+      ministry: ['Vinh', 'Lê Quang'],
       admin: ['Thủy', 'Trần Thị'],
     },
   },
@@ -151,6 +154,8 @@ const rolesOf = {
   appraiser: ['appraiser'],
   auditor: ['auditor'],
   integrator: ['integrator'],
+  // the Ministry of Home Affairs: the province's published (official) results only
+  ministry: ['ministry'],
   admin: ['dha_admin', 'auditor', 'appraiser'],
 };
 
