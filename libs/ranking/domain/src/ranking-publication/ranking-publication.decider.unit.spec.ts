@@ -115,6 +115,15 @@ describe('PublishRanking', () => {
           'Chưa thể công bố kết quả: 12 đơn vị chưa hoàn thành thẩm định (X0, X1, X2, X3, X4, X5, X6, X7, X8, X9 và 2 đơn vị khác).',
       }));
 
+  it('bounds what the DHA types: a decision number over 50 characters, a signer over 200', () => {
+    given([])
+      .when(publish({ decision: { ...decision, number: `1/${'Q'.repeat(60)}` } }))
+      .thenThrows({ code: 'DECISION_NUMBER_INVALID' });
+    given([])
+      .when(publish({ decision: { ...decision, signer: 'A'.repeat(201) } }))
+      .thenThrows({ code: 'SIGNER_TOO_LONG', meta: { field: 'signer' } });
+  });
+
   it('refuses an empty ranking', () =>
     given([])
       .when(publish({ rows: [] }))
