@@ -136,4 +136,26 @@ describe('cross-unit rules on PGlite: the commune cycle of the same year feeds t
           }),
         ]);
       }));
+
+  it('the district framework published last applies its rule to the communes already ranked', () =>
+    spec
+      .given(
+        published('commune'),
+        opened('district'),
+        opened('commune'),
+        unit('d1', 'district', null),
+        unit('c1', 'commune', 'd1'),
+        unit('c2', 'commune', 'd1'),
+        unit('c3', 'commune', 'd1'),
+        score('2025-district', 'd1', 9, 's-d1'),
+        score('2025-commune', 'c1', 9, 's-c1'),
+      )
+      .when(published('district'))
+      .then(async ({ rows }) => {
+        type R = { cycle_id: string; unit_id: string; class_label: string; class_note: string | null };
+        const district = (await rows<R>('results', 'cycle_id, unit_id')).filter((r) => r.cycle_id === '2025-district');
+        expect(district.map((r) => [r.unit_id, r.class_label, r.class_note])).toEqual([
+          ['d1', 'Khá', 'Chỉ 1/3 đơn vị trực thuộc xếp loại Tốt trở lên (dưới 2/3): hạ xuống loại thấp hơn liền kề.'],
+        ]);
+      }));
 });

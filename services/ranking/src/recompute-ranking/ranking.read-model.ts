@@ -5,6 +5,7 @@ import {
   cycleFromEvent,
   findCycle,
   findFramework,
+  frameworkFromEvent,
   listCycleUnits,
   loadCatalogRow,
   type CatalogCycle,
@@ -81,18 +82,26 @@ async function storedSubordinates(tx: Sql, schema: string, province: string, cyc
  * classes of its subordinate cycles (same year, the unit type an adjustment rule names) and, unless reading a
  * dependent already, the cycles whose adjustment rules read this one's classes (recomputed after it).
  */
-async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle, asDependent = false): Promise<CycleInputs> {
+async function loadCycleInputs(
+  tx: Sql,
+  schema: string,
+  province: string,
+  cycle: CatalogCycle,
+  opts: { asDependent?: boolean; publishing?: CatalogFramework } = {},
+): Promise<CycleInputs> {
   const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
   const others = await sameYearCycles(tx, schema, province, cycle);
-  const types = subordinateUnitTypes(framework);
+  // the framework being published (not stored yet) names the subordinate types of the cycles pinned to it
+  const types = subordinateUnitTypes(framework ?? opts.publishing);
   const subordinates: SubordinateClass[] = [];
   for (const c of others.filter((o) => types.includes(o.unitType)))
     subordinates.push(...(await storedSubordinates(tx, schema, province, c)));
   const dependents: CycleInputs[] = [];
-  if (!asDependent) {
+  if (!opts.asDependent) {
     for (const c of others) {
       const f = await findFramework(tx, schema, province, c.frameworkId, c.frameworkVersion);
-      if (subordinateUnitTypes(f).includes(cycle.unitType)) dependents.push(await loadCycleInputs(tx, schema, province, c, true));
+      if (subordinateUnitTypes(f).includes(cycle.unitType))
+        dependents.push(await loadCycleInputs(tx, schema, province, c, { asDependent: true }));
     }
   }
   return {
@@ -141,6 +150,7 @@ export async function loadRankingCatalogReadModel(tx: Sql, schema: string, e: Fr
     for (const r of rows) cycles.push((await findCycle(tx, schema, e.province, r.cycle_id))!);
   }
   const inputs: CycleInputs[] = [];
-  for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c));
+  const publishing = e.type === 'FrameworkPublished' ? frameworkFromEvent(e) : undefined;
+  for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c, publishing && { publishing }));
   return { catalog, cycles: inputs };
 }
