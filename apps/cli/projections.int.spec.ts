@@ -186,7 +186,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'reporting.scores',
     ]);
     expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
-      owns: ['ranking.scores', 'ranking.not_applicable', 'ranking.results'],
+      owns: ['ranking.scores', 'ranking.not_applicable', 'ranking.results', 'ranking.finalized_units'],
       sources: ['assessments.events'],
     });
     expect((await run('projections', 'list')).out).toContain('also writes: ranking.results');
@@ -290,7 +290,9 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     const missing = await run('verify', '--stream', 'no-such-stream');
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('Không tìm thấy luồng no-such-stream');
-    expect((await run('verify', '--service', 'ranking')).code).toBe(2);
+    // ranking keeps an event store (official ranking versions); reporting keeps none
+    expect((await run('verify', '--service', 'ranking')).code).toBe(0);
+    expect((await run('verify', '--service', 'reporting')).code).toBe(2);
   });
 
   it('par verify --anchor-out / --anchor: an anchor kept outside the database catches a stream deleted with its head', async () => {
@@ -310,9 +312,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       };
       expect(anchor.digest).toMatch(/^[0-9a-f]{64}$/);
       expect(out.err).toContain(anchor.digest);
+      // ranking's store (official versions) is empty here: its anchor has no heads
       expect(anchor.stores.map((x) => `${x.service}/${x.province}`).sort()).toEqual([
         'assessments/cao-bang',
         'frameworks/cao-bang',
+        'ranking/cao-bang',
         'surveys/cao-bang',
       ]);
       expect((await run('verify', '--province', 'cao-bang', '--anchor', file)).code).toBe(0);

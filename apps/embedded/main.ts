@@ -37,16 +37,16 @@ PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
                       thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,
                       cycles "2026-commune", "2023-district", "2023-commune")
 
-Get a token (users: officer.u1, officer.u2, appraiser, auditor, integrator, admin):
-  TOKEN=$(curl -s -d grant_type=password -d client_id=par-cli -d username=integrator -d password=demo-password \\
+Get a token (users: officer.u1, officer.u2, appraiser, auditor, integrator, ministry, admin):
+  TOKEN=$(curl -s -d grant_type=password -d client_id=par-cli -d username=appraiser -d password=demo-password \\
     ${tokenUrl} | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
 
 The 2026 province's wards formed in 2025 and what they were formed from (token of realm par-thai-nguyen):
   { units(asOf: "2025-07-01", unitType: WARD) { id code name predecessors { unitId kind effectiveDate } } }
 
-Read the ranking:
+Read the provisional ranking (the DHA and appraisers; integrators read officialRanking once it is published):
   curl -s ${platform.gateway.url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-    -d '{"query":"{ ranking(cycleId: \\"2025-district\\") { rank unitName total maxPoints indexPercent classLabel } }"}'
+    -d '{"query":"{ provisionalRanking(cycleId: \\"2025-district\\") { rank unitName total maxPoints indexPercent classLabel unscoredItems } }"}'
 `);
 
 const shutdown = async () => {

@@ -55,16 +55,16 @@ describe('embedded mode (npm start)', () => {
       `mutation { recordSelfScore(input: { cycleId: "2025-district", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, note: "Kế hoạch số 12/KH" }) { version } }`,
     );
     expect(self.errors).toBeUndefined();
-    const integrator = await token('integrator');
+    const appraiser = await token('appraiser');
     let rows: { rank: number; unitName: string; total: number }[] = [];
     const until = Date.now() + 60_000;
     while (rows[0]?.total !== 1.5 && Date.now() < until) {
-      const r = await gql<{ ranking: typeof rows }>(
+      const r = await gql<{ provisionalRanking: typeof rows }>(
         url,
-        integrator,
-        `{ ranking(cycleId: "2025-district") { rank unitName total maxPoints indexPercent classLabel } }`,
+        appraiser,
+        `{ provisionalRanking(cycleId: "2025-district") { rank unitName total maxPoints indexPercent classLabel unscoredItems } }`,
       );
-      rows = r.data?.ranking ?? [];
+      rows = r.data?.provisionalRanking ?? [];
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(rows).toHaveLength(3);

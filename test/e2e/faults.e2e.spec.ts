@@ -21,10 +21,10 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
     stack = await startTestStack({ gatewayPort: 4700, portOffset: 600 });
     url = stack.platform.gateway.url;
     await seedDemoProvince(url, await keycloakToken('bac-kan', 'admin'), 'bac-kan');
-    const integrator = await freshToken('bac-kan', 'integrator');
+    const appraiser = await freshToken('bac-kan', 'appraiser');
     await eventually(
       async () => {
-        const r = await gql<{ ranking: unknown[] }>(url, integrator, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        const r = await gql<{ ranking: unknown[] }>(url, appraiser, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
         return r.data?.ranking.length === 3;
       },
       60_000,
@@ -56,7 +56,7 @@ const STEPS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
   const rankingTotal = async () => {
     const r = await gql<{ ranking: { unitId: string; total: number }[] }>(
       url,
-      await freshToken('bac-kan', 'integrator'),
+      await freshToken('bac-kan', 'appraiser'),
       `{ ranking(cycleId: "${CYCLE}") { unitId total } }`,
     );
     return r.data?.ranking.find((x) => x.unitId === 'u1')?.total;

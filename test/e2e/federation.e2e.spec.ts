@@ -49,7 +49,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
   let url: string;
   const tokens: Record<string, string> = {};
   const unitView = (token: string, id = 'u1') => gql<{ unit: UnitView | null }>(url, token, UNIT_QUERY, { id, cycle: CYCLE });
-  const rankOf = async (id = 'u1') => (await unitView(tokens['auditor']!, id)).data?.unit?.rank;
+  const rankOf = async (id = 'u1') => (await unitView(tokens['admin']!, id)).data?.unit?.rank;
 
   beforeAll(async () => {
     stack = await startTestStack({ gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
@@ -73,7 +73,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
     await seedDemoProvince(url, tokens['admin']!, 'bac-kan'); // the framework exists: units and cycle only
     await eventually(
       async () => {
-        const r = await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        const r = await gql<{ ranking: unknown[] }>(url, tokens['appraiser']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
         return r.data?.ranking.length === 3;
       },
       60_000,
@@ -102,7 +102,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
     // Lost points (reporting) and rank (ranking) are read models fed through Kafka: wait until both saw the appraisal.
     const unit = await eventually(
       async () => {
-        const r = await unitView(tokens['auditor']!);
+        const r = await unitView(tokens['admin']!);
         const u = r.data?.unit;
         return !r.errors && u?.rank?.total === 5.5 && u.lostPoints?.total === 2.5 ? u : undefined;
       },
@@ -127,7 +127,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
   it('ranking rows and cycles are entities too: a cycle → its ranking → each unit name, across three subgraphs', async () => {
     const r = await gql<{ cycles: { id: string; ranking: { rank: number; unit: { id: string; name: string } }[] }[] }>(
       url,
-      tokens['integrator']!,
+      tokens['appraiser']!,
       `{ cycles { id ranking { rank unit { id name } } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -187,7 +187,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
     expect(u2?.maxPoints).toBe(10);
     const lost = await eventually(
       async () => {
-        const u = (await unitView(tokens['auditor']!)).data?.unit;
+        const u = (await unitView(tokens['admin']!)).data?.unit;
         return u?.lostPoints?.total === 2 ? u.lostPoints : undefined;
       },
       30_000,

@@ -52,7 +52,7 @@ describe('framework lifecycle and cycles, through the gateway', () => {
     await seedDemoProvince(url, tokens['admin']!, 'bac-kan');
     await eventually(
       async () =>
-        (await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`)).data?.ranking
+        (await gql<{ ranking: unknown[] }>(url, tokens['appraiser']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`)).data?.ranking
           .length === 3,
       60_000,
       'ranking to know the demo units',
@@ -180,7 +180,7 @@ describe('framework lifecycle and cycles, through the gateway', () => {
       async () => {
         const r = await gql<{ ranking: { unitId: string; total: number; maxPoints: number }[] }>(
           url,
-          tokens['integrator']!,
+          tokens['appraiser']!,
           `{ ranking(cycleId: "${CYCLE}") { unitId total maxPoints } }`,
         );
         return r.data?.ranking.find((x) => x.unitId === 'u1' && x.total === 4);

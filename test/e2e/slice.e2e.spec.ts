@@ -26,16 +26,17 @@ describe('slice: self score → appraisal → ranking and audit history, through
       ['integrator', 'bac-kan', 'integrator'],
       ['adminB', 'cao-bang', 'admin'],
       ['integratorB', 'cao-bang', 'integrator'],
+      ['appraiserB', 'cao-bang', 'appraiser'],
     ] as const) {
       tokens[key] = await keycloakToken(province, user);
     }
     await seedDemoProvince(url, tokens['admin']!, 'bac-kan');
     await seedDemoProvince(url, tokens['adminB']!, 'cao-bang');
-    // reference data reaches assessments and ranking through Kafka
+    // reference data reaches assessments and ranking through Kafka (the provisional ranking: appraisers see it)
     await eventually(
       async () => {
-        const r = await gql<{ ranking: unknown[] }>(url, tokens['integrator']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
-        const b = await gql<{ ranking: unknown[] }>(url, tokens['integratorB']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        const r = await gql<{ ranking: unknown[] }>(url, tokens['appraiser']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
+        const b = await gql<{ ranking: unknown[] }>(url, tokens['appraiserB']!, `{ ranking(cycleId: "${CYCLE}") { unitId } }`);
         return r.data?.ranking.length === 3 && b.data?.ranking.length === 3;
       },
       60_000,
@@ -79,7 +80,7 @@ describe('slice: self score → appraisal → ranking and audit history, through
       async () => {
         const r = await gql<{ ranking: Row[] }>(
           url,
-          tokens['integrator']!,
+          tokens['appraiser']!,
           `{ ranking(cycleId: "${CYCLE}") { rank unitId unitName total maxPoints indexPercent classLabel } }`,
         );
         return r.data?.ranking.find((x) => x.unitId === 'u1')?.total === 3.5 ? r.data.ranking : undefined;
@@ -257,7 +258,7 @@ describe('slice: self score → appraisal → ranking and audit history, through
   it("keeps provinces apart: province B's token cannot see province A's scores", async () => {
     const b = await gql<{ ranking: { unitId: string; total: number }[] }>(
       url,
-      tokens['integratorB']!,
+      tokens['appraiserB']!,
       `{ ranking(cycleId: "${CYCLE}") { unitId total } }`,
     );
     expect(b.errors).toBeUndefined();

@@ -13,7 +13,7 @@ function stableId(realm, username) {
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator'];
+const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator', 'ministry'];
 const PASSWORD = 'demo-password';
 
 const provinces = [
@@ -28,6 +28,7 @@ const provinces = [
       auditor: ['Lan', 'Triệu Thị'],
       integrator: ['Tiến', 'Ma Văn'],
       'survey.operator': ['Thu', 'Lục Thị'],
+      ministry: ['Khải', 'Đỗ Văn'],
       admin: ['Bảo', 'Đặng Quốc'],
     },
   },
@@ -42,6 +43,7 @@ const provinces = [
       auditor: ['Ngọc', 'Lục Thị'],
       integrator: ['Khánh', 'Đàm Văn'],
       'survey.operator': ['Vân', 'Mông Thị'],
+      ministry: ['Nam', 'Phan Văn'],
       admin: ['Đức', 'Lương Minh'],
     },
   },
@@ -57,6 +59,7 @@ const provinces = [
       auditor: ['Hà', 'Lưu Thị'],
       integrator: ['Long', 'Nông Đức'],
       'survey.operator': ['Hà', 'Hứa Thị'],
+      ministry: ['Vinh', 'Lê Quang'],
       admin: ['Thủy', 'Trần Thị'],
     },
   },
@@ -155,6 +158,8 @@ const rolesOf = {
   auditor: ['auditor'],
   integrator: ['integrator'],
   'survey.operator': ['survey_operator'],
+  // the Ministry of Home Affairs: the province's published (official) results only
+  ministry: ['ministry'],
   admin: ['dha_admin', 'auditor', 'appraiser'],
 };
 

@@ -27,4 +27,18 @@ CREATE TABLE IF NOT EXISTS {{schema}}.not_applicable (
 ${rlsTableSql('{{schema}}.not_applicable')}
 `,
   },
+  {
+    name: '0003-ranking-publication',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.finalized_units (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, finalized_at timestamptz NOT NULL,
+  last_event_id text NOT NULL,
+  PRIMARY KEY (province, cycle_id, unit_id));
+${rlsTableSql('{{schema}}.finalized_units')}
+ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS unscored_items int NOT NULL DEFAULT 0;
+ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS unscored_max numeric NOT NULL DEFAULT 0;
+ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS scoring_status text NOT NULL DEFAULT 'NOT_SCORED';
+ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS class_note text;
+`,
+  },
 ];

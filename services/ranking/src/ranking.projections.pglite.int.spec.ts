@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AppraisalFinalizedV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { PgliteProjectionSpec } from '@par/projections/testing';
@@ -39,7 +39,7 @@ if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
 const [catalog, scores] = rankingProjections as [(typeof rankingProjections)[0], (typeof rankingProjections)[0]];
 const migrations = [...catalogMigrations(), ...rankingMigrations()];
 const P = 'tinh-a';
-const ev = <E extends FrameworksEventV1 | ScoreRecordedV1 | NotApplicableChangedV1>(e: E): E => e;
+const ev = <E extends FrameworksEventV1 | ScoreRecordedV1 | NotApplicableChangedV1 | AppraisalFinalizedV1>(e: E): E => e;
 const framework = ev({
   type: 'FrameworkPublished',
   version: 1,
@@ -111,7 +111,10 @@ const both = {
   name: 'ranking.both',
   topics: ['par.test.v1'],
   handle: (tx: Parameters<typeof catalog.handle>[0], m: Parameters<typeof catalog.handle>[1]) =>
-    (['ScoreRecorded', 'NotApplicableChanged'].includes((m.value as { type: string }).type) ? scores : catalog).handle(tx, m),
+    (['ScoreRecorded', 'NotApplicableChanged', 'AppraisalFinalized'].includes((m.value as { type: string }).type)
+      ? scores
+      : catalog
+    ).handle(tx, m),
 };
 const spec = PgliteProjectionSpec.for({ projection: both, schema: 'ranking', migrations });
 
@@ -168,4 +171,40 @@ describe('ranking projections (PGlite, given/when/then)', () => {
         expect(await rows('not_applicable')).toEqual([]);
       });
   });
+
+  it('keeps "chưa chấm" apart from 0 points, and records a unit whose appraisal is final', () =>
+    spec
+      .given(framework, cycle, unit('u1'), unit('u2'), score('u1', '1.1', 'appraised', 0, 'a1'))
+      .when(
+        ev({
+          type: 'AppraisalFinalized',
+          version: 1,
+          eventId: 'fin-u1',
+          province: P,
+          cycleId: 'c1',
+          unitId: 'u1',
+          finalizedAt: '2025-03-01T02:00:00.000Z',
+          actor: { id: 'a', name: null, roles: ['appraiser'] },
+          occurredAt: '2025-03-01T02:00:00.000Z',
+          streamVersion: 3,
+        }),
+      )
+      .then(async ({ rows }) => {
+        type Row = { unit_id: string; total: string; unscored_items: number; unscored_max: string; scoring_status: string };
+        expect(
+          (await rows<Row>('results', 'unit_id')).map((r) => [
+            r.unit_id,
+            Number(r.total),
+            r.unscored_items,
+            Number(r.unscored_max),
+            r.scoring_status,
+          ]),
+        ).toEqual([
+          ['u1', 0, 1, 2, 'PARTLY_SCORED'],
+          ['u2', 0, 2, 4, 'NOT_SCORED'],
+        ]);
+        expect(await rows('finalized_units')).toEqual([
+          expect.objectContaining({ province: P, cycle_id: 'c1', unit_id: 'u1', last_event_id: 'fin-u1' }),
+        ]);
+      }));
 });

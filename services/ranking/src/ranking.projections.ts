@@ -38,7 +38,7 @@ export const rankingScoresEvolution: EvolvingProjection<AssessmentsEventV1, Scor
  * - `ranking.catalog` owns `catalog_frameworks`, `catalog_units`, `catalog_cycles`. Its handler ALSO
  *   recomputes the cycles the event affects, i.e. rewrites `results` (owned by `ranking.scores`) with the
  *   catalog event as `computed_at_event`.
- * - `ranking.scores` owns `scores`, `not_applicable` and `results`; every recompute reads the catalog.
+ * - `ranking.scores` owns `scores`, `not_applicable`, `results` and `finalized_units`; every recompute reads the catalog.
  * So rebuild `ranking.catalog` first, then `ranking.scores` (the order of `par projections rebuild --all`).
  */
 export const rankingProjections: readonly ProjectionSpec[] = [
@@ -53,8 +53,9 @@ export const rankingProjections: readonly ProjectionSpec[] = [
   {
     name: 'scores',
     topics: [ASSESSMENTS_TOPIC],
-    owns: ['scores', 'not_applicable', 'results'],
-    description: 'Published scores and not-applicable declarations; totals, index %, ranks and classes per cycle (reads the catalog)',
+    owns: ['scores', 'not_applicable', 'results', 'finalized_units'],
+    description:
+      'Published scores, not-applicable declarations and final appraisals; totals, index %, ranks, classes and unscored items per cycle (reads the catalog)',
     handle: evolvingHandler(RANKING_SCHEMA, rankingScoresEvolution),
   },
   surveyPointsProjection,

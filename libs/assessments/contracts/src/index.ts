@@ -108,5 +108,22 @@ export interface EvidenceDetachedV1 {
 }
 
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
+/**
+ * A unit's appraisal made final for the cycle (the appraisal engineer's `AppraisalFinalized`): the ranking service
+ * allows publication only when every unit of the cycle is final.
+ */
+export interface AppraisalFinalizedV1 {
+  type: 'AppraisalFinalized';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  finalizedAt: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
 export type AssessmentsEventV1 =
-  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | EvidenceAttachedV1 | EvidenceDetachedV1;
+  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | EvidenceAttachedV1 | EvidenceDetachedV1 | AppraisalFinalizedV1;

@@ -27,12 +27,13 @@ describe('projection registry', () => {
       'ranking.scores owned by ranking.scores and ranking.scores',
       'ranking.not_applicable owned by ranking.scores and ranking.scores',
       'ranking.results owned by ranking.scores and ranking.scores',
+      'ranking.finalized_units owned by ranking.scores and ranking.scores',
     ]);
   });
 
   it('maps every consumed topic to its producer, and rebuilds catalogs before what reads them', () => {
     for (const p of PROJECTIONS) expect(p.producers.map((x) => x.topic)).toEqual(p.spec.topics);
-    expect(EVENT_PRODUCERS.map((p) => p.service)).toEqual(['frameworks', 'assessments', 'surveys']);
+    expect(EVENT_PRODUCERS.map((p) => p.service)).toEqual(['frameworks', 'assessments', 'surveys', 'ranking']);
     const at = (n: string) => PROJECTIONS.findIndex((p) => p.name === n);
     expect(at('ranking.catalog')).toBeLessThan(at('ranking.survey-points'));
     expect(at('ranking.catalog')).toBeLessThan(at('ranking.scores'));

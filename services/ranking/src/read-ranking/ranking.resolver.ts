@@ -1,25 +1,29 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Parent, Query, ResolveField, ResolveReference, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
-import { Ctx, SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { Ctx } from '@par/nest-platform';
 import { RankingRowType } from './ranking.types';
 import { CycleEntity, UnitEntity } from './ranking.entities';
-import { readRankingRows } from './read-ranking-rows';
+import { ViewerRankingQuery } from './ranking.query';
 
 @Resolver()
 export class RankingResolver {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+  constructor(private readonly queries: QueryBus) {}
 
-  @Query(() => [RankingRowType], { description: 'Bảng xếp hạng Chỉ số CCHC của một kỳ đánh giá' })
+  @Query(() => [RankingRowType], {
+    description:
+      'Bảng xếp hạng theo quyền người xem: tạm thời với Sở Nội vụ và Tổ thẩm định, chính thức (mới nhất) với người khác; rỗng trước khi công bố',
+    deprecationReason: 'Name the kind: provisionalRanking(cycleId) or officialRanking(cycleId, version)',
+  })
   ranking(@Ctx() ctx: RequestContext, @Args('cycleId', { type: () => ID }) cycleId: string): Promise<RankingRowType[]> {
-    return this.runtime.db.withProvince(ctx.province, (tx) => readRankingRows(tx, ctx.province, cycleId));
+    return this.queries.execute(new ViewerRankingQuery(ctx, cycleId));
   }
 }
 
 /** `Unit.rank(cycleId)`: the unit's row of the cycle's ranking, joined by the gateway to the frameworks `Unit`. */
 @Resolver(() => UnitEntity)
 export class UnitRankResolver {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): UnitEntity {
@@ -28,29 +32,33 @@ export class UnitRankResolver {
 
   @ResolveField(() => RankingRowType, {
     nullable: true,
-    description: 'Thứ hạng, tổng điểm, điểm tối đa, chỉ số (%) và xếp loại của đơn vị trong kỳ (null khi chưa xếp hạng)',
+    description:
+      'Kết quả của đơn vị trong kỳ: tạm thời với Sở Nội vụ, Tổ thẩm định và chính đơn vị; chính thức (mới nhất) với người khác; null khi chưa có',
   })
-  rank(
+  async rank(
     @Ctx() ctx: RequestContext,
     @Parent() unit: UnitEntity,
     @Args('cycleId', { type: () => ID }) cycleId: string,
   ): Promise<RankingRowType | null> {
-    return this.runtime.db.withProvince(ctx.province, async (tx) => (await readRankingRows(tx, ctx.province, cycleId, unit.id))[0] ?? null);
+    const rows: RankingRowType[] = await this.queries.execute(new ViewerRankingQuery(ctx, cycleId, unit.id));
+    return rows[0] ?? null;
   }
 }
 
-/** `Cycle.ranking`: the cycle's ranking, joined by the gateway to the frameworks `Cycle`. */
+/** `Cycle.ranking`: the cycle's ranking as the viewer may see it, joined by the gateway to the frameworks `Cycle`. */
 @Resolver(() => CycleEntity)
 export class CycleRankingResolver {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @ResolveReference()
   resolveReference(ref: { id: string }): CycleEntity {
     return { id: ref.id };
   }
 
-  @ResolveField(() => [RankingRowType], { description: 'Bảng xếp hạng của kỳ' })
+  @ResolveField(() => [RankingRowType], {
+    description: 'Bảng xếp hạng của kỳ theo quyền người xem (tạm thời hoặc chính thức mới nhất, như ranking)',
+  })
   ranking(@Ctx() ctx: RequestContext, @Parent() cycle: CycleEntity): Promise<RankingRowType[]> {
-    return this.runtime.db.withProvince(ctx.province, (tx) => readRankingRows(tx, ctx.province, cycle.id));
+    return this.queries.execute(new ViewerRankingQuery(ctx, cycle.id));
   }
 }

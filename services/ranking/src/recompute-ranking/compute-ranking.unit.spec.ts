@@ -83,4 +83,27 @@ describe('computeRanking (scoring engine)', () => {
     expect(u1!.components[0]).toMatchObject({ code: '1', points: 2 });
     expect([u2!.unitId, u2!.maxPoints]).toEqual(['u2', 5]);
   });
+
+  it('tells "chưa chấm" apart from 0: unscored items, their maxima and a status per unit', () => {
+    const scores = new Map([
+      [
+        'u1',
+        new Map([
+          ['1.1', 2],
+          ['1.2', 1],
+          ['2.1', 1.5],
+        ]),
+      ],
+      ['u2', new Map([['1.1', 0]])], // scored 0 on 1.1: lost, not unscored
+    ]);
+    const rows = computeRanking(fw, units, scores, new Map([['u3', ['1.2']]]));
+    const view = (id: string) => {
+      const r = rows.find((x) => x.unitId === id)!;
+      return [r.total, r.unscoredItems, r.unscoredMaxPoints, r.scoringStatus];
+    };
+    expect(view('u1')).toEqual([4.5, 0, 0, 'FULLY_SCORED']);
+    expect(view('u2')).toEqual([0, 2, 3, 'PARTLY_SCORED']);
+    // nothing scored; the not-applicable 1.2 is neither scored nor unscored
+    expect(view('u3')).toEqual([0, 2, 4, 'NOT_SCORED']);
+  });
 });

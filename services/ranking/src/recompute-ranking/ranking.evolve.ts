@@ -1,4 +1,4 @@
-import type { AssessmentsEventV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AppraisalFinalizedV1, AssessmentsEventV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import {
   CATALOG_TABLE_KEYS,
@@ -11,8 +11,8 @@ import {
   type CatalogUnit,
 } from '@par/frameworks-catalog';
 import { deleteWhere, upsert, type RowChange, type TableKeys } from '@par/projections';
-import type { Framework } from '@par/scoring';
-import { computeRanking } from './compute-ranking';
+import type { Framework, SubordinateClass } from '@par/scoring';
+import { computeRanking, type RankingRow } from './compute-ranking';
 
 /** Primary keys of every table the ranking projections write. */
 export const RANKING_TABLE_KEYS: TableKeys = {
@@ -20,6 +20,7 @@ export const RANKING_TABLE_KEYS: TableKeys = {
   scores: ['province', 'cycle_id', 'unit_id', 'code'],
   results: ['province', 'cycle_id', 'unit_id'],
   not_applicable: ['province', 'cycle_id', 'unit_id', 'code'],
+  finalized_units: ['province', 'cycle_id', 'unit_id'],
 };
 
 /** One stored score of a unit on a sub-criterion (null: not given yet). */
@@ -39,6 +40,13 @@ export interface CycleInputs {
   readonly scores: readonly ScoreRow[];
   /** Scored nodes declared not applicable to a unit of the cycle. */
   readonly notApplicable: readonly NotApplicableRow[];
+  /**
+   * Classes of the units of the cycles subordinate to this one (same year, the unit type an adjustment rule of its
+   * framework names: communes for the district 2/3 rule); none when no such cycle exists.
+   */
+  readonly subordinates?: readonly SubordinateClass[];
+  /** Cycles whose adjustment rules read this cycle's classes (e.g. the districts of a commune cycle): recomputed after it. */
+  readonly dependents?: readonly CycleInputs[];
 }
 
 /** One not-applicable declaration of a unit in a cycle. */
@@ -62,12 +70,8 @@ export interface RankingCatalogReadModel {
   readonly cycles: readonly CycleInputs[];
 }
 
-/**
- * Pure: a cycle's results as rows, replacing the stored ones; nothing while its framework is not in the catalog
- * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score.
- */
-export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
-  if (!inputs.framework) return [];
+/** Pure: the ranking of one cycle with the engine (its framework must be known). */
+function rankCycle(inputs: CycleInputs & { framework: CatalogFramework }): RankingRow[] {
   const scores = new Map<string, Map<string, number>>();
   for (const s of inputs.scores) {
     if (!scores.has(s.unitId)) scores.set(s.unitId, new Map());
@@ -76,31 +80,58 @@ export function cycleResults(province: string, inputs: CycleInputs, causeEventId
   }
   const notApplicable = new Map<string, string[]>();
   for (const n of inputs.notApplicable) notApplicable.set(n.unitId, [...(notApplicable.get(n.unitId) ?? []), n.code]);
-  const ranking = computeRanking(
+  return computeRanking(
     inputs.framework.definition as Framework,
     inputs.units.map((u) => ({ unitId: u.unitId, name: u.name })),
     scores,
     notApplicable,
+    inputs.subordinates,
   );
-  return [
-    deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }),
-    ...ranking.map((r) =>
-      upsert('results', {
-        province,
-        cycle_id: inputs.cycle.cycleId,
-        unit_id: r.unitId,
-        unit_name: r.unitName,
-        total: r.total,
-        max_points: r.maxPoints,
-        index_percent: r.indexPercent,
-        rank: r.rank,
-        class_code: r.classCode,
-        class_label: r.classLabel,
-        components: r.components,
-        computed_at_event: causeEventId,
-      }),
-    ),
-  ];
+}
+
+/** The classes a cycle's ranking gives its units that have a parent, as the parent cycle's adjustment rules read them. */
+function subordinateClasses(inputs: CycleInputs, ranking: readonly RankingRow[]): SubordinateClass[] {
+  const parents = new Map(inputs.units.map((u) => [u.unitId, u.parentUnitId]));
+  return ranking.flatMap((r) => {
+    const parentId = parents.get(r.unitId);
+    return parentId ? [{ unitId: r.unitId, parentId, class: r.classCode, unitType: inputs.cycle.unitType }] : [];
+  });
+}
+
+/**
+ * Pure: a cycle's results as rows, replacing the stored ones; nothing while its framework is not in the catalog
+ * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score. The cycles that
+ * depend on this one's classes (`dependents`) are recomputed after it with its new classes.
+ */
+export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
+  if (!inputs.framework) return [];
+  const ranking = rankCycle({ ...inputs, framework: inputs.framework });
+  const own = ranking.map((r) =>
+    upsert('results', {
+      province,
+      cycle_id: inputs.cycle.cycleId,
+      unit_id: r.unitId,
+      unit_name: r.unitName,
+      total: r.total,
+      max_points: r.maxPoints,
+      index_percent: r.indexPercent,
+      rank: r.rank,
+      class_code: r.classCode,
+      class_label: r.classLabel,
+      class_note: r.classNote,
+      components: r.components,
+      unscored_items: r.unscoredItems,
+      unscored_max: r.unscoredMaxPoints,
+      scoring_status: r.scoringStatus,
+      computed_at_event: causeEventId,
+    }),
+  );
+  const classes = subordinateClasses(inputs, ranking);
+  const dependents = (inputs.dependents ?? []).flatMap((d) => {
+    const subordinates = [...(d.subordinates ?? []).filter((x) => x.unitType !== inputs.cycle.unitType), ...classes];
+    return cycleResults(province, { ...d, subordinates }, causeEventId);
+  });
+  return [deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }), ...own, ...dependents];
 }
 
 /** Pure: a published score replaces the self or appraised score of its row, then its cycle is recomputed. */
@@ -135,6 +166,22 @@ export function evolveNotApplicable(model: ScoreReadModel, e: NotApplicableChang
   return [...changes, ...cycleResults(e.province, { ...model.cycle, notApplicable }, e.eventId)];
 }
 
+/**
+ * Pure: a unit's appraisal made final is recorded (publication needs every unit final). The same consumer applies
+ * the unit's scores, in stream order, so a unit is final here only once its last appraised score is in the results.
+ */
+export function evolveAppraisalFinalized(e: AppraisalFinalizedV1): RowChange[] {
+  return [
+    upsert('finalized_units', {
+      province: e.province,
+      cycle_id: e.cycleId,
+      unit_id: e.unitId,
+      finalized_at: e.finalizedAt,
+      last_event_id: e.eventId,
+    }),
+  ];
+}
+
 /** Pure: any published assessment event; types this projection does not know change nothing. */
 export function evolveAssessmentEvent(model: ScoreReadModel, e: AssessmentsEventV1): RowChange[] {
   switch (e.type) {
@@ -142,6 +189,8 @@ export function evolveAssessmentEvent(model: ScoreReadModel, e: AssessmentsEvent
       return evolveScore(model, e);
     case 'NotApplicableChanged':
       return evolveNotApplicable(model, e);
+    case 'AppraisalFinalized':
+      return evolveAppraisalFinalized(e);
     default:
       return [];
   }

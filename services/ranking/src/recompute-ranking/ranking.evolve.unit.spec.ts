@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
+import type { AppraisalFinalizedV1, NotApplicableChangedV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import { parseFramework } from '@par/scoring';
 import { evolveAssessmentEvent, evolveNotApplicable, evolveScore } from './ranking.evolve';
 
@@ -132,5 +132,29 @@ components:
 
   it('ignores assessment event types it does not know', () => {
     expect(evolveAssessmentEvent({ score: undefined, cycle: undefined }, { type: 'Unknown' } as never)).toEqual([]);
+  });
+});
+
+describe('AppraisalFinalized (pure)', () => {
+  const finalized: AppraisalFinalizedV1 = {
+    type: 'AppraisalFinalized',
+    version: 1,
+    eventId: 'f1',
+    province: 'tinh-a',
+    cycleId: 'c1',
+    unitId: 'u1',
+    finalizedAt: '2025-03-01T02:00:00.000Z',
+    actor: { id: 'a', name: null, roles: ['appraiser'] },
+    occurredAt: '2025-03-01T02:00:00.000Z',
+    streamVersion: 9,
+  };
+  it('records the unit as final and recomputes nothing', () => {
+    expect(evolveAssessmentEvent({ score: undefined, cycle: undefined }, finalized)).toEqual([
+      {
+        kind: 'upsert',
+        table: 'finalized_units',
+        row: { province: 'tinh-a', cycle_id: 'c1', unit_id: 'u1', finalized_at: '2025-03-01T02:00:00.000Z', last_event_id: 'f1' },
+      },
+    ]);
   });
 });

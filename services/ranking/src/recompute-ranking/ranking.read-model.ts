@@ -1,7 +1,17 @@
 import type { Sql } from '@par/database';
 import type { AssessmentsEventV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
-import { cycleFromEvent, findCycle, findFramework, listCycleUnits, loadCatalogRow, type CatalogCycle } from '@par/frameworks-catalog';
+import {
+  cycleFromEvent,
+  findCycle,
+  findFramework,
+  frameworkFromEvent,
+  listCycleUnits,
+  loadCatalogRow,
+  type CatalogCycle,
+  type CatalogFramework,
+} from '@par/frameworks-catalog';
+import type { Framework, SubordinateClass } from '@par/scoring';
 import { readSurveyScores } from '../survey-points/survey-scores.read';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
 
@@ -38,20 +48,78 @@ async function readNotApplicable(tx: Sql, schema: string, province: string, cycl
   return rows.map((r) => ({ unitId: r.unit_id, code: r.code }));
 }
 
-/** Everything recomputing `cycle` reads, as stored (published survey points after the typed scores). */
-export async function loadCycleInputs(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CycleInputs> {
+/** The unit types whose classes the framework's adjustment rules read (communes for the district 2/3 rule). */
+function subordinateUnitTypes(framework: CatalogFramework | undefined): string[] {
+  const rules = (framework?.definition as Framework | undefined)?.classification?.adjustments ?? [];
+  return rules.filter((r) => r.type === 'subordinate-share').map((r) => r.subordinateUnitType);
+}
+
+/** Other cycles of the province in the same year, by unit type (a subordinate or a parent cycle). */
+async function sameYearCycles(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<CatalogCycle[]> {
+  const { rows } = await tx.query<{ cycle_id: string }>(
+    `SELECT cycle_id FROM ${schema}.catalog_cycles WHERE province = $1 AND year = $2 AND cycle_id <> $3 ORDER BY cycle_id`,
+    [province, cycle.year, cycle.cycleId],
+  );
+  const cycles: CatalogCycle[] = [];
+  for (const r of rows) cycles.push((await findCycle(tx, schema, province, r.cycle_id))!);
+  return cycles;
+}
+
+/** The stored classes of a subordinate cycle's units that have a parent. */
+async function storedSubordinates(tx: Sql, schema: string, province: string, cycle: CatalogCycle): Promise<SubordinateClass[]> {
+  const parents = new Map((await listCycleUnits(tx, schema, province, cycle)).map((u) => [u.unitId, u.parentUnitId]));
+  const { rows } = await tx.query<{ unit_id: string; class_code: string | null }>(
+    `SELECT unit_id, class_code FROM ${schema}.results WHERE province = $1 AND cycle_id = $2 ORDER BY unit_id`,
+    [province, cycle.cycleId],
+  );
+  return rows.flatMap((r) => {
+    const parentId = parents.get(r.unit_id);
+    return parentId ? [{ unitId: r.unit_id, parentId, class: r.class_code, unitType: cycle.unitType }] : [];
+  });
+}
+
+/**
+ * Everything recomputing `cycle` reads, as stored: its framework, units, scores, not-applicable declarations, the
+ * classes of its subordinate cycles (same year, the unit type an adjustment rule names) and, unless reading a
+ * dependent already, the cycles whose adjustment rules read this one's classes (recomputed after it).
+ */
+export async function loadCycleInputs(
+  tx: Sql,
+  schema: string,
+  province: string,
+  cycle: CatalogCycle,
+  opts: { asDependent?: boolean; publishing?: CatalogFramework } = {},
+): Promise<CycleInputs> {
+  const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
+  const others = await sameYearCycles(tx, schema, province, cycle);
+  // the framework being published (not stored yet) names the subordinate types of the cycles pinned to it
+  const types = subordinateUnitTypes(framework ?? opts.publishing);
+  const subordinates: SubordinateClass[] = [];
+  for (const c of others.filter((o) => types.includes(o.unitType)))
+    subordinates.push(...(await storedSubordinates(tx, schema, province, c)));
+  const dependents: CycleInputs[] = [];
+  if (!opts.asDependent) {
+    for (const c of others) {
+      const f = await findFramework(tx, schema, province, c.frameworkId, c.frameworkVersion);
+      if (subordinateUnitTypes(f).includes(cycle.unitType))
+        dependents.push(await loadCycleInputs(tx, schema, province, c, { asDependent: true }));
+    }
+  }
   return {
     cycle,
-    framework: await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion),
+    framework,
     units: await listCycleUnits(tx, schema, province, cycle),
     scores: [...(await readScores(tx, schema, province, cycle.cycleId)), ...(await readSurveyScores(tx, schema, province, cycle.cycleId))],
     notApplicable: await readNotApplicable(tx, schema, province, cycle.cycleId),
+    ...(types.length > 0 && { subordinates }),
+    ...(dependents.length > 0 && { dependents }),
   };
 }
 
 /** Takes the province's ranking lock, then reads the score's row (for a score) and the event's cycle. */
 export async function loadScoreReadModel(tx: Sql, schema: string, e: AssessmentsEventV1): Promise<ScoreReadModel> {
   await lockProvinceRanking(tx, e.province);
+  if (e.type === 'AppraisalFinalized') return { score: undefined, cycle: undefined }; // recomputes nothing
   const [score] =
     e.type === 'ScoreRecorded' ? await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode }) : [];
   const cycle = await findCycle(tx, schema, e.province, e.cycleId);
@@ -83,6 +151,7 @@ export async function loadRankingCatalogReadModel(tx: Sql, schema: string, e: Fr
     for (const r of rows) cycles.push((await findCycle(tx, schema, e.province, r.cycle_id))!);
   }
   const inputs: CycleInputs[] = [];
-  for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c));
+  const publishing = e.type === 'FrameworkPublished' ? frameworkFromEvent(e) : undefined;
+  for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c, publishing && { publishing }));
   return { catalog, cycles: inputs };
 }

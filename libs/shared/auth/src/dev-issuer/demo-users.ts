@@ -24,6 +24,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'auditor', name: 'Phạm Thị Dung', roles: ['auditor'] },
   { username: 'integrator', name: 'Hoàng Văn Em', roles: ['integrator'] },
   { username: 'survey.operator', name: 'Đỗ Thị Hoa', roles: ['survey_operator'] },
+  { username: 'ministry', name: 'Đỗ Văn Khải', roles: ['ministry'] },
   { username: 'admin', name: 'Vũ Thị Giang', roles: ['dha_admin', 'auditor', 'appraiser'] },
 ];
 export const DEMO_PASSWORD = 'demo-password';

@@ -70,6 +70,23 @@ describe('dev issuer', () => {
     expect(isAllowed({ id: 'x', roles: ['unit_officer'], unitId: 'u1' }, MANAGE_SURVEYS)).toBe(false);
   });
 
+  it("issues the ministry's demo user a token with the ministry role (official results only)", async () => {
+    const res = await grant('bac-kan', { grant_type: 'password', username: 'ministry', password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    const { access_token } = (await res.json()) as { access_token: string };
+    const verifier = createTokenVerifier({
+      audience: 'par-api',
+      issuers: [
+        {
+          issuer: issuer.issuerFor('bac-kan'),
+          jwksUri: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/certs`,
+          province: provinceId('bac-kan'),
+        },
+      ],
+    });
+    expect((await verifier.verify(`Bearer ${access_token}`)).actor).toMatchObject({ roles: ['ministry'] });
+  });
+
   it('refuses a wrong password, an unknown user and another grant type', async () => {
     const wrong = await grant('bac-kan', { grant_type: 'password', username: 'admin', password: 'nope' });
     expect(wrong.status).toBe(401);

@@ -89,3 +89,28 @@ export const READ_SURVEY_RESULTS: Policy = {
   roles: ['survey_operator', 'dha_admin', 'auditor', 'appraiser', 'integrator'],
   messageVi: 'Bạn không có quyền xem tiến độ và kết quả khảo sát.',
 };
+
+/**
+ * The provisional (live) ranking of a cycle before and after publication: the DHA and the appraisal team see every
+ * unit; a unit's officers see their own unit's preliminary result (its row) and no other. Integrators, auditors and
+ * the ministry never see it (they read official versions).
+ */
+export const READ_PROVISIONAL_RANKING: Policy = {
+  action: 'read the provisional ranking',
+  roles: ['dha_admin', 'appraiser'],
+  unitRelations: ['own-unit'],
+  messageVi: 'Kết quả xếp hạng tạm thời chỉ dành cho Sở Nội vụ và Tổ/Hội đồng thẩm định; đơn vị chỉ xem được kết quả của mình.',
+};
+
+/** Official (published) rankings and their versions: public once published, to every role of the province. */
+export const READ_OFFICIAL_RANKING: Policy = {
+  action: 'read official rankings',
+  roles: ['dha_admin', 'appraiser', 'auditor', 'integrator', 'ministry', 'unit_officer'],
+};
+
+/** Approving and publishing a cycle's ranking by decision, and correcting it later by a new decision: the DHA. */
+export const PUBLISH_RANKING: Policy = {
+  action: 'publish or correct a ranking by decision',
+  roles: ['dha_admin'],
+  messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.',
+};

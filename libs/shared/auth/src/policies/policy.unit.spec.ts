@@ -5,6 +5,9 @@ import {
   READ_CYCLE_AUDIT,
   READ_UNIT_RESULTS,
   READ_USER_HISTORY,
+  PUBLISH_RANKING,
+  READ_OFFICIAL_RANKING,
+  READ_PROVISIONAL_RANKING,
   RECORD_APPRAISED_SCORE,
   RECORD_SELF_SCORE,
   VERIFY_AUDIT_TRAIL,
@@ -79,5 +82,34 @@ describe('policies', () => {
       expect.objectContaining({ code: 'FORBIDDEN', messageVi: 'Bạn không có quyền thực hiện thao tác này.' }),
     );
     expect(() => assertAllowed(ctx(officerOfU1), RECORD_SELF_SCORE, { unitId: 'u1' })).not.toThrow();
+  });
+});
+
+describe('ranking policies', () => {
+  const auditor: Actor = { id: 'au', roles: ['auditor'] };
+  const ministry: Actor = { id: 'm', roles: ['ministry'] };
+  it('shows the provisional ranking to the DHA and appraisers for every unit, to an officer for their own unit only', () => {
+    expect(isAllowed(admin, READ_PROVISIONAL_RANKING)).toBe(true);
+    expect(isAllowed(appraiser, READ_PROVISIONAL_RANKING, { unitId: 'u2' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING)).toBe(false);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, READ_PROVISIONAL_RANKING, { unitId: 'u2' })).toBe(false);
+    for (const other of [integrator, auditor, ministry]) {
+      expect(isAllowed(other, READ_PROVISIONAL_RANKING)).toBe(false);
+      expect(isAllowed(other, READ_PROVISIONAL_RANKING, { unitId: 'u1' })).toBe(false);
+    }
+  });
+  it('shows official rankings to every role, including the ministry', () => {
+    for (const a of [admin, appraiser, officerOfU1, integrator, auditor, ministry]) expect(isAllowed(a, READ_OFFICIAL_RANKING)).toBe(true);
+  });
+  it('lets only the DHA publish or correct a ranking', () => {
+    expect(isAllowed(admin, PUBLISH_RANKING)).toBe(true);
+    for (const a of [appraiser, officerOfU1, integrator, auditor, ministry]) expect(isAllowed(a, PUBLISH_RANKING)).toBe(false);
+    expect(() => assertAllowed(ctx(appraiser), PUBLISH_RANKING)).toThrow(
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.',
+      }),
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { ParError } from '../errors/par-error';
 
-/** Roles a Keycloak realm grants; one realm per province. */
-export const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator'] as const;
+/**
+ * Roles a Keycloak realm grants; one realm per province. `ministry`: the Ministry of Home Affairs reading a
+ * province's published (official) results only.
+ */
+export const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator', 'ministry'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {
