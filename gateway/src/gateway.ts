@@ -5,6 +5,7 @@ import { INTERNAL_TOKEN_HEADER, signInternalToken, type TokenVerifier, type Veri
 import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
+import { serveStatic, type StaticSite } from './static-files';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   readonly limits?: Partial<GatewayLimits>;
   /** Origins allowed by CORS; default `PAR_CORS_ORIGINS` (comma-separated), empty = same-origin only. */
   readonly corsOrigins?: readonly string[];
+  /** Built web files served without a token before the GraphQL endpoint (the console: `consoleSite`). */
+  readonly staticSites?: readonly StaticSite[];
 }
 
 export interface RunningGateway {
@@ -106,6 +109,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         res.end(JSON.stringify({ status: 'ok' }));
         return;
       }
+      for (const site of opts.staticSites ?? []) if (await serveStatic(req, res, site)) return;
       if (handleCors(req, res, corsOrigins)) return;
       if (refuseOversizedUpload(req, res)) return;
       let principal: VerifiedPrincipal;
