@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { formatPoints } from '../../format/format';
+import type { GqlError } from '../../graphql/client';
+import { ErrorNotice } from '../../ui/ui';
+import type { Item } from './queries';
+
+/** One sub-criterion: its maximum and step, the unit's self score and the appraised one, and the entry form. */
+export function ScoreRow(props: {
+  item: Item;
+  selfScore: number | null;
+  appraisedScore: number | null;
+  notApplicable?: string;
+  busy: boolean;
+  error?: GqlError;
+  onSave(score: number, note: string): void;
+}) {
+  const { item, selfScore, appraisedScore } = props;
+  const [value, setValue] = useState(selfScore === null ? '' : String(selfScore));
+  const [note, setNote] = useState('');
+  const inputId = `score-${item.code}`;
+  return (
+    <li className="score-row" data-code={item.code}>
+      <div className="score-head">
+        <span className="node-code">{item.code}</span>
+        <span className="node-name">{item.name}</span>
+      </div>
+      <div className="score-facts">
+        <span>Tối đa {formatPoints(item.maxPoints)}</span>
+        {item.step !== null && <span>Bước {formatPoints(item.step)}</span>}
+        <span>
+          Tự chấm: <strong data-testid={`self-${item.code}`}>{formatPoints(selfScore)}</strong>
+        </span>
+        <span>Thẩm định: {formatPoints(appraisedScore)}</span>
+        {props.notApplicable && <span className="badge">Không áp dụng: {props.notApplicable}</span>}
+      </div>
+      <form
+        className="score-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSave(Number(value.replace(',', '.')), note);
+        }}
+      >
+        <label htmlFor={inputId} className="sr-only">
+          Điểm tự chấm {item.code}
+        </label>
+        <input
+          id={inputId}
+          inputMode="decimal"
+          placeholder="Điểm"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-describedby={props.error ? `${inputId}-error` : undefined}
+          required
+        />
+        <input
+          aria-label={`Ghi chú ${item.code}`}
+          placeholder="Ghi chú, căn cứ (không bắt buộc)"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={2000}
+        />
+        <button type="submit" className="primary" disabled={props.busy}>
+          Lưu điểm
+        </button>
+      </form>
+      {props.error && (
+        <div id={`${inputId}-error`}>
+          <ErrorNotice error={props.error} />
+        </div>
+      )}
+    </li>
+  );
+}
