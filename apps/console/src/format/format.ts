@@ -21,3 +21,17 @@ export function todayIso(now: Date = new Date()): string {
   const [d, m, y] = formatDateVi(now).split('/');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * Reads a date typed as Vietnamese documents print it (`01/07/2025`, also `1/7/2025`) into `YYYY-MM-DD`;
+ * undefined if it is not a real calendar date. The inverse of `formatDay`, so date fields read the same in every
+ * browser whatever its language.
+ */
+export function parseDayVi(text: string): string | undefined {
+  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
+  if (!m) return undefined;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

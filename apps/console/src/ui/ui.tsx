@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { formatDay, parseDayVi } from '../format/format';
 import type { GqlError } from '../graphql/client';
 import { T } from '../labels/labels';
 
@@ -74,6 +75,35 @@ export function Field({ label, children }: { label: string; children: ReactNode 
     <label className="field">
       <span>{label}</span>
       {children}
+    </label>
+  );
+}
+
+/**
+ * A calendar date typed as `dd/mm/yyyy` (the same in every browser, whatever its language); `value` and
+ * `onChange` use `YYYY-MM-DD` (`''` for empty). A date that does not exist is marked and not passed on.
+ */
+export function DateField({ label, value, onChange }: { label: string; value: string; onChange(iso: string): void }) {
+  const [text, setText] = useState(value ? formatDay(value) : '');
+  useEffect(() => setText(value ? formatDay(value) : ''), [value]);
+  const invalid = text.trim() !== '' && parseDayVi(text) === undefined;
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        inputMode="numeric"
+        placeholder="dd/mm/yyyy"
+        value={text}
+        aria-invalid={invalid}
+        onChange={(e) => {
+          setText(e.target.value);
+          const iso = e.target.value.trim() === '' ? '' : parseDayVi(e.target.value);
+          if (iso !== undefined) onChange(iso);
+        }}
+        className={invalid ? 'invalid' : undefined}
+        maxLength={10}
+        size={10}
+      />
     </label>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { gqlRequest, useMutation, useQuery } from '../../graphql/hooks';
 import { formatDay } from '../../format/format';
 import { labelOr, PHASE_LABELS, PHASES, T } from '../../labels/labels';
-import { ErrorNotice, Loaded, Notice, Page, Table } from '../../ui/ui';
+import { DateField, ErrorNotice, Loaded, Notice, Page, Table } from '../../ui/ui';
 
 interface Phase {
   phase: string;
@@ -56,11 +56,10 @@ function PhaseEditor({ cycle, onSaved }: { cycle: CycleRow; onSaved(): void }) {
             <td>{labelOr(PHASE_LABELS, p)}</td>
             {(['startDate', 'deadline'] as const).map((k) => (
               <td key={k}>
-                <input
-                  type="date"
-                  aria-label={`${labelOr(PHASE_LABELS, p)} — ${k === 'startDate' ? 'bắt đầu' : 'hạn chót'}`}
+                <DateField
+                  label={`${labelOr(PHASE_LABELS, p)} — ${k === 'startDate' ? 'bắt đầu' : 'hạn chót'}`}
                   value={draft[p]?.[k] ?? ''}
-                  onChange={(e) => setDraft({ ...draft, [p]: { ...draft[p]!, [k]: e.target.value } })}
+                  onChange={(iso) => setDraft((d) => ({ ...d, [p]: { ...d[p]!, [k]: iso } }))}
                 />
               </td>
             ))}

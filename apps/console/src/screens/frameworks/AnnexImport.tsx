@@ -33,34 +33,48 @@ export function AnnexImport({ onImported }: { onImported(): void }) {
   const check = useMutation((t, f: File) => gqlUpload<{ validateFrameworkFile: FileCheck }>(t, VALIDATE_FILE, f));
   const imp = useMutation((t, f: File) => gqlUpload<{ importFrameworkFile: { frameworkId: string; name: string } }>(t, IMPORT_FILE, f));
   const result = check.data?.validateFrameworkFile;
+  // a refused import names its first problems in the message; the full report comes from checking the same file
+  const runImport = async (f: File) => {
+    check.reset();
+    const done = await imp.execute(f);
+    if (done) onImported();
+    else await check.execute(f);
+  };
   return (
     <section className="card" aria-label="Nhập phụ lục">
       <h2>Nhập phụ lục bộ tiêu chí</h2>
       <p className="muted">Tệp XLSX hoặc CSV của phụ lục quyết định (hoặc YAML/JSON). Có lỗi thì không lưu gì và báo mọi lỗi.</p>
       <div className="row">
-        <input
-          type="file"
-          aria-label="Tệp phụ lục"
-          accept=".xlsx,.csv,.yaml,.yml,.json"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            check.reset();
-            imp.reset();
-          }}
-        />
+        <label className="file-button">
+          Chọn tệp…
+          <input
+            type="file"
+            className="sr-only"
+            aria-label="Tệp phụ lục"
+            accept=".xlsx,.csv,.yaml,.yml,.json"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              check.reset();
+              imp.reset();
+            }}
+          />
+        </label>
+        <span className="file-name">{file ? `${file.name} (${formatNumberVi(file.size / 1024, 0)} KB)` : 'Chưa chọn tệp'}</span>
         <button type="button" disabled={!file || check.busy} onClick={() => file && void check.execute(file)}>
           Kiểm tra tệp
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!file || imp.busy}
-          onClick={() => file && void imp.execute(file).then((r) => r && onImported())}
-        >
+        <button type="button" className="primary" disabled={!file || imp.busy} onClick={() => file && void runImport(file)}>
           Nhập thành bản dự thảo
         </button>
       </div>
       {check.busy || imp.busy ? <Notice>{T.loading}</Notice> : null}
+      {imp.data && (
+        <Notice tone="ok">
+          Đã nhập bản dự thảo của bộ tiêu chí {imp.data.importFrameworkFile.name} ({imp.data.importFrameworkFile.frameworkId}).
+        </Notice>
+      )}
+      {imp.error && <ErrorNotice error={imp.error} />}
+      {problemsOf(imp.error).length > 0 && <ProblemReport problems={problemsOf(imp.error)} />}
       {check.error && <ErrorNotice error={check.error} />}
       {result && result.ok && result.summary && (
         <Notice tone="ok">
@@ -69,19 +83,12 @@ export function AnnexImport({ onImported }: { onImported(): void }) {
           quyết định {result.summary.decisionNumber}.
         </Notice>
       )}
-      {result && !result.ok && (
+      {result && !result.ok && problemsOf(imp.error).length === 0 && (
         <>
-          <Notice tone="error">Tệp {result.fileName} có lỗi, chưa nhập được.</Notice>
+          <Notice tone="error">Tệp {result.fileName} có lỗi nên chưa nhập được; không có gì được lưu.</Notice>
           <ProblemReport problems={result.problems} />
         </>
       )}
-      {imp.data && (
-        <Notice tone="ok">
-          Đã nhập bản dự thảo của bộ tiêu chí {imp.data.importFrameworkFile.name} ({imp.data.importFrameworkFile.frameworkId}).
-        </Notice>
-      )}
-      {imp.error && <ErrorNotice error={imp.error} />}
-      {problemsOf(imp.error).length > 0 && <ProblemReport problems={problemsOf(imp.error)} />}
     </section>
   );
 }

@@ -3,6 +3,10 @@ import { formatPoints } from '../../format/format';
 import type { GqlError } from '../../graphql/client';
 import { ErrorNotice } from '../../ui/ui';
 import type { Item } from './queries';
+import { labelOr, METHOD_LABELS } from '../../labels/labels';
+
+/** Methods whose points the unit scores itself (survey and satisfaction points come from the surveys). */
+const SELF_ASSESSED = new Set(['appraised', 'indicator', 'mixed', 'APPRAISED', 'INDICATOR', 'MIXED']);
 
 /** One sub-criterion: its maximum and step, the unit's self score and the appraised one, and the entry form. */
 export function ScoreRow(props: {
@@ -33,36 +37,42 @@ export function ScoreRow(props: {
         <span>Thẩm định: {formatPoints(appraisedScore)}</span>
         {props.notApplicable && <span className="badge">Không áp dụng: {props.notApplicable}</span>}
       </div>
-      <form
-        className="score-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onSave(Number(value.replace(',', '.')), note);
-        }}
-      >
-        <label htmlFor={inputId} className="sr-only">
-          Điểm tự chấm {item.code}
-        </label>
-        <input
-          id={inputId}
-          inputMode="decimal"
-          placeholder="Điểm"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          aria-describedby={props.error ? `${inputId}-error` : undefined}
-          required
-        />
-        <input
-          aria-label={`Ghi chú ${item.code}`}
-          placeholder="Ghi chú, căn cứ (không bắt buộc)"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          maxLength={2000}
-        />
-        <button type="submit" className="primary" disabled={props.busy}>
-          Lưu điểm
-        </button>
-      </form>
+      {!SELF_ASSESSED.has(item.method) ? (
+        <p className="muted small">
+          Điểm của tiêu chí này lấy từ {labelOr(METHOD_LABELS, item.method.toUpperCase()).toLowerCase()}, đơn vị không tự chấm.
+        </p>
+      ) : (
+        <form
+          className="score-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onSave(Number(value.replace(',', '.')), note);
+          }}
+        >
+          <label htmlFor={inputId} className="sr-only">
+            Điểm tự chấm {item.code}
+          </label>
+          <input
+            id={inputId}
+            inputMode="decimal"
+            placeholder="Điểm"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-describedby={props.error ? `${inputId}-error` : undefined}
+            required
+          />
+          <input
+            aria-label={`Ghi chú ${item.code}`}
+            placeholder="Ghi chú, căn cứ"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+          />
+          <button type="submit" className="primary" disabled={props.busy}>
+            Lưu điểm
+          </button>
+        </form>
+      )}
       {props.error && (
         <div id={`${inputId}-error`}>
           <ErrorNotice error={props.error} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../../graphql/hooks';
 import { formatDay, formatNumberVi, todayIso } from '../../format/format';
 import { labelOr, LINEAGE_LABELS, T, UNIT_KIND_LABELS } from '../../labels/labels';
-import { Field, Loaded, Page, Table } from '../../ui/ui';
+import { DateField, Field, Loaded, Page, Table } from '../../ui/ui';
 
 interface UnitRow {
   id: string;
@@ -21,16 +21,20 @@ interface Link {
   share: number | null;
 }
 const UNITS = `query($asOf: String, $kind: UnitKind) { units(asOf: $asOf, unitType: $kind) { id code name kind unitType validFrom validTo } }`;
+const ALL_UNITS = `{ units { id name } }`;
 const LINEAGE = `query($id: ID!) { unit(id: $id) { id name
   predecessors { unitId kind effectiveDate decisionNumber share } successors { unitId kind effectiveDate decisionNumber share } } }`;
 
-function LinkTable({ title, links }: { title: string; links: Link[] }) {
+function LinkTable({ title, links, names }: { title: string; links: Link[]; names: ReadonlyMap<string, string> }) {
   if (links.length === 0) return null;
   return (
     <Table caption={title} head={[T.unit, 'Hình thức', 'Ngày hiệu lực', T.decision, 'Tỷ lệ']}>
       {links.map((l) => (
         <tr key={`${l.unitId}-${l.kind}-${l.effectiveDate}`}>
-          <td>{l.unitId}</td>
+          <td>
+            {names.get(l.unitId) ?? l.unitId}
+            <div className="muted small">{l.unitId}</div>
+          </td>
           <td>{labelOr(LINEAGE_LABELS, l.kind)}</td>
           <td>{formatDay(l.effectiveDate)}</td>
           <td>{l.decisionNumber}</td>
@@ -43,6 +47,9 @@ function LinkTable({ title, links }: { title: string; links: Link[] }) {
 
 function Lineage({ id }: { id: string }) {
   const q = useQuery<{ unit: { id: string; name: string; predecessors: Link[]; successors: Link[] } | null }>(LINEAGE, { id });
+  // every unit ever registered (no asOf), for the names of former units
+  const all = useQuery<{ units: { id: string; name: string }[] }>(ALL_UNITS);
+  const names = new Map((all.data?.units ?? []).map((u) => [u.id, u.name]));
   return (
     <section className="card" aria-label="Lịch sử hình thành">
       <Loaded state={q}>
@@ -51,8 +58,8 @@ function Lineage({ id }: { id: string }) {
             <>
               <h2>Lịch sử hình thành: {unit.name}</h2>
               {unit.predecessors.length + unit.successors.length === 0 && <p>Đơn vị không có sáp nhập, chia tách.</p>}
-              <LinkTable title="Hình thành từ" links={unit.predecessors} />
-              <LinkTable title="Đã chuyển thành" links={unit.successors} />
+              <LinkTable title="Hình thành từ" links={unit.predecessors} names={names} />
+              <LinkTable title="Đã chuyển thành" links={unit.successors} names={names} />
             </>
           )
         }
@@ -70,9 +77,7 @@ export function UnitsScreen() {
   return (
     <Page title="Đơn vị" intro="Danh mục đơn vị của tỉnh có hiệu lực vào một ngày, tên theo ngày đó.">
       <div className="row">
-        <Field label="Vào ngày">
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </Field>
+        <DateField label="Vào ngày" value={asOf} onChange={setAsOf} />
         <Field label="Loại đơn vị">
           <select value={kind} onChange={(e) => setKind(e.target.value)}>
             <option value="">Tất cả</option>
