@@ -219,7 +219,10 @@ function realm(p) {
         protocol: 'openid-connect',
         redirectUris: CONSOLE_ORIGINS.map((o) => `${o}/console/callback`),
         webOrigins: CONSOLE_ORIGINS,
-        attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': CONSOLE_ORIGINS.map((o) => `${o}/console/`).join('##') },
+        attributes: {
+          'pkce.code.challenge.method': 'S256',
+          'post.logout.redirect.uris': CONSOLE_ORIGINS.map((o) => `${o}/console/`).join('##'),
+        },
         fullScopeAllowed: true,
         protocolMappers: mappers(p.id),
       },
