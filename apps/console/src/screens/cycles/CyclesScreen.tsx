@@ -17,10 +17,11 @@ interface CycleRow {
   unitType: string;
   frameworkId: string;
   frameworkVersion: number;
-  schedule: { phases: Phase[]; currentPhase: string | null; today: string; overdue: boolean };
+  schedule: { phases: Phase[]; currentPhase: string | null; scheduledPhase: Phase | null; today: string; overdue: boolean };
 }
 const CYCLES = `{ cycles { id name year unitType frameworkId frameworkVersion
-  schedule { phases { phase labelVi startDate deadline } currentPhase today overdue } } }`;
+  schedule { phases { phase labelVi startDate deadline } currentPhase scheduledPhase { phase labelVi startDate deadline } today overdue } } }`;
+const ADVANCE = `mutation($id: ID!) { advanceCyclePhase(cycleId: $id) { cycleId currentPhase } }`;
 const SET_PHASES = `mutation($id: ID!, $phases: [CyclePhaseInput!]!) { setCyclePhases(cycleId: $id, phases: $phases) { cycleId currentPhase } }`;
 
 type Draft = Record<string, { startDate: string; deadline: string }>;
@@ -75,40 +76,54 @@ function PhaseEditor({ cycle, onSaved }: { cycle: CycleRow; onSaved(): void }) {
   );
 }
 
+/** One cycle: its pinned framework, the current phase, the phase its schedule says, and the actions. */
+function CycleLine({ c, onSchedule, onAdvanced }: { c: CycleRow; onSchedule(): void; onAdvanced(): void }) {
+  const advance = useMutation((t) => gqlRequest<{ advanceCyclePhase: { currentPhase: string | null } }>(t, ADVANCE, { id: c.id }));
+  const scheduled = c.schedule.scheduledPhase;
+  return (
+    <tr>
+      <td>
+        <strong>{c.name}</strong>
+        <div className="muted">{c.id}</div>
+      </td>
+      <td>
+        {c.frameworkId} ({T.version} {c.frameworkVersion})
+      </td>
+      <td data-testid={`current-${c.id}`}>{c.schedule.currentPhase ? labelOr(PHASE_LABELS, c.schedule.currentPhase) : 'Chưa bắt đầu'}</td>
+      <td data-testid={`scheduled-${c.id}`}>
+        {scheduled ? `${labelOr(PHASE_LABELS, scheduled.phase)} (hạn ${formatDay(scheduled.deadline)})` : '—'}
+        {c.schedule.overdue && <span className="badge badge-warn">Quá hạn</span>}
+      </td>
+      <td className="actions">
+        <button type="button" className="link" onClick={onSchedule}>
+          Đặt lịch
+        </button>
+        <button
+          type="button"
+          className="link"
+          disabled={advance.busy}
+          onClick={() => void advance.execute().then((r) => r && onAdvanced())}
+        >
+          Chuyển giai đoạn
+        </button>
+        {advance.error && <ErrorNotice error={advance.error} />}
+      </td>
+    </tr>
+  );
+}
+
 export function CyclesScreen() {
   const q = useQuery<{ cycles: CycleRow[] }>(CYCLES);
   const [selected, setSelected] = useState<string | null>(null);
   const cycle = q.data?.cycles.find((c) => c.id === selected);
   return (
-    <Page title="Kỳ đánh giá" intro="Các kỳ đánh giá của tỉnh, giai đoạn hiện tại và hạn chót.">
+    <Page title="Kỳ đánh giá" intro="Các kỳ đánh giá của tỉnh: giai đoạn hiện tại, giai đoạn theo lịch và hạn chót.">
       <Loaded state={q}>
         {(d) => (
-          <Table head={[T.cycle, 'Năm', 'Bộ tiêu chí', 'Giai đoạn hiện tại', 'Hạn chót', '']}>
-            {d.cycles.map((c) => {
-              const current = c.schedule.phases.find((p) => p.phase === c.schedule.currentPhase);
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <strong>{c.name}</strong>
-                    <div className="muted">{c.id}</div>
-                  </td>
-                  <td>{c.year}</td>
-                  <td>
-                    {c.frameworkId} ({T.version} {c.frameworkVersion})
-                  </td>
-                  <td>{c.schedule.currentPhase ? labelOr(PHASE_LABELS, c.schedule.currentPhase) : 'Chưa bắt đầu'}</td>
-                  <td>
-                    {current ? formatDay(current.deadline) : '—'}
-                    {c.schedule.overdue && <span className="badge badge-warn">Quá hạn</span>}
-                  </td>
-                  <td>
-                    <button type="button" className="link" onClick={() => setSelected(c.id)}>
-                      Đặt lịch
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
+          <Table head={[T.cycle, 'Bộ tiêu chí', 'Giai đoạn hiện tại', 'Theo lịch', '']}>
+            {d.cycles.map((c) => (
+              <CycleLine key={c.id} c={c} onSchedule={() => setSelected(c.id)} onAdvanced={q.reload} />
+            ))}
           </Table>
         )}
       </Loaded>
