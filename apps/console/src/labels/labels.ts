@@ -83,7 +83,7 @@ export const T = {
   appTitle: 'Bảng điều khiển Chỉ số cải cách hành chính',
   login: 'Đăng nhập',
   logout: 'Đăng xuất',
-  chooseProvince: 'Chọn tỉnh (đơn vị hành chính) để đăng nhập',
+  chooseProvince: 'Chọn tỉnh để đăng nhập',
   loginIntro: 'Đăng nhập bằng tài khoản của tỉnh. Tỉnh của phiên làm việc lấy từ tài khoản đã xác thực.',
   loggingIn: 'Đang đăng nhập…',
   loginFailed: 'Đăng nhập không thành công',

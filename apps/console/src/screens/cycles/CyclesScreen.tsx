@@ -94,18 +94,20 @@ function CycleLine({ c, onSchedule, onAdvanced }: { c: CycleRow; onSchedule(): v
         {scheduled ? `${labelOr(PHASE_LABELS, scheduled.phase)} (hạn ${formatDay(scheduled.deadline)})` : '—'}
         {c.schedule.overdue && <span className="badge badge-warn">Quá hạn</span>}
       </td>
-      <td className="actions">
-        <button type="button" className="link" onClick={onSchedule}>
-          Đặt lịch
-        </button>
-        <button
-          type="button"
-          className="link"
-          disabled={advance.busy}
-          onClick={() => void advance.execute().then((r) => r && onAdvanced())}
-        >
-          Chuyển giai đoạn
-        </button>
+      <td>
+        <div className="actions">
+          <button type="button" className="link" onClick={onSchedule}>
+            Đặt lịch
+          </button>
+          <button
+            type="button"
+            className="link"
+            disabled={advance.busy}
+            onClick={() => void advance.execute().then((r) => r && onAdvanced())}
+          >
+            Chuyển giai đoạn
+          </button>
+        </div>
         {advance.error && <ErrorNotice error={advance.error} />}
       </td>
     </tr>

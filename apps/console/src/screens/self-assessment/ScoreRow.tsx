@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { formatPoints } from '../../format/format';
 import type { GqlError } from '../../graphql/client';
-import { ErrorNotice } from '../../ui/ui';
+import { ErrorNotice, Notice } from '../../ui/ui';
 import type { Item } from './queries';
+import { parseScore } from './parse-score';
 import { labelOr, METHOD_LABELS } from '../../labels/labels';
 
 /** Methods whose points the unit scores itself (survey and satisfaction points come from the surveys). */
@@ -15,11 +16,12 @@ export function ScoreRow(props: {
   appraisedScore: number | null;
   notApplicable?: string;
   busy: boolean;
+  saved?: boolean;
   error?: GqlError;
   onSave(score: number, note: string): void;
 }) {
   const { item, selfScore, appraisedScore } = props;
-  const [value, setValue] = useState(selfScore === null ? '' : String(selfScore));
+  const [value, setValue] = useState(selfScore === null ? '' : formatPoints(selfScore));
   const [note, setNote] = useState('');
   const inputId = `score-${item.code}`;
   return (
@@ -46,7 +48,7 @@ export function ScoreRow(props: {
           className="score-form"
           onSubmit={(e) => {
             e.preventDefault();
-            props.onSave(Number(value.replace(',', '.')), note);
+            props.onSave(parseScore(value), note);
           }}
         >
           <label htmlFor={inputId} className="sr-only">
@@ -73,6 +75,7 @@ export function ScoreRow(props: {
           </button>
         </form>
       )}
+      {props.saved && <Notice tone="ok">Đã lưu điểm {formatPoints(selfScore)}.</Notice>}
       {props.error && (
         <div id={`${inputId}-error`}>
           <ErrorNotice error={props.error} />

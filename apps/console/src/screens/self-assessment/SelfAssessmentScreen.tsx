@@ -9,8 +9,11 @@ import { Loaded, Notice, Page } from '../../ui/ui';
 import { ASSESSMENT, CYCLE_FRAMEWORK, RECORD_SELF_SCORE, type Assessment, type CycleFramework, type Item } from './queries';
 import { ScoreRow } from './ScoreRow';
 
+const NOT_A_NUMBER = 'Điểm phải là một số (ví dụ 1,5).';
+
 interface RowState {
   busy?: boolean;
+  saved?: boolean;
   error?: GqlError;
 }
 
@@ -42,6 +45,7 @@ function ComponentScores(props: {
                 appraisedScore={s?.appraisedScore ?? null}
                 {...(na && { notApplicable: na.reason })}
                 busy={rows[item.code]?.busy ?? false}
+                saved={rows[item.code]?.saved ?? false}
                 {...(rows[item.code]?.error && { error: rows[item.code]!.error! })}
                 onSave={(score, note) => void props.onSave(item, score, note)}
               />
@@ -65,6 +69,10 @@ function useSelfScores(cycleId: string, unitId: string) {
   const assessment = saved && as.data && saved.version >= as.data.assessment.version ? saved : as.data?.assessment;
   const save = useCallback(
     async (item: Item, score: number, note: string) => {
+      if (!Number.isFinite(score)) {
+        setRows((r) => ({ ...r, [item.code]: { error: new GqlError(NOT_A_NUMBER, 'SCORE_INVALID') } }));
+        return;
+      }
       setRows((r) => ({ ...r, [item.code]: { busy: true } }));
       setConflict(false);
       const expectedVersion = assessment?.version ?? 0;
@@ -72,7 +80,7 @@ function useSelfScores(cycleId: string, unitId: string) {
       try {
         const res = await gqlRequest<{ recordSelfScore: Assessment }>(transport, RECORD_SELF_SCORE, { i: input });
         setSaved(res.recordSelfScore);
-        setRows((r) => ({ ...r, [item.code]: {} }));
+        setRows((r) => ({ ...r, [item.code]: { saved: true } }));
       } catch (e) {
         const error = e instanceof GqlError ? e : new GqlError(String(e), 'ERROR');
         setRows((r) => ({ ...r, [item.code]: { error } }));

@@ -5,6 +5,7 @@ import type { JWK } from 'jose';
 import { demoClaims, demoSubject } from './demo-token';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { LOGIN_PAGE_CSP, loginPageHtml } from './login-page';
+import { memoryAdapterFactory } from './memory-adapter';
 
 /** DEV ONLY. What the browser flow needs from the issuer. */
 export interface BrowserLoginOptions {
@@ -57,6 +58,7 @@ function createProvider(opts: BrowserLoginOptions, province: string): Provider {
         redirect_uris: [...opts.consoleRedirectUris],
       },
     ],
+    adapter: memoryAdapterFactory(),
     jwks: { keys: [opts.privateJwk as never] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
     pkce: { required: () => true },

@@ -27,7 +27,7 @@ export function loginPageHtml(opts: { realm: string; action: string; error?: str
   ).join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Đăng nhập — Chỉ số CCHC</title><style>${STYLE}</style></head><body><main>
-<h1>Đăng nhập Chỉ số CCHC</h1><p>Tỉnh: <strong>${escapeHtml(opts.realm)}</strong></p>
+<h1>Đăng nhập Chỉ số CCHC</h1><p>Tài khoản của realm <strong>${escapeHtml(opts.realm)}</strong></p>
 ${opts.error ? `<p class="error" role="alert">${escapeHtml(opts.error)}</p>` : ''}
 <form method="post" action="${escapeHtml(opts.action)}">
 <label for="username">Tài khoản</label><select id="username" name="username">${options}</select>
