@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { gql } from '@par/platform';
+import { demoFrameworkYaml, gql } from '@par/platform';
 import { goTo, launchChromium, login, openConsole, PHONE, scriptErrorsOf, shot, waitForText } from '../support/console-browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -140,6 +140,48 @@ describe('web console (embedded mode, chromium)', () => {
     await waitForText(page, 'current-2025-district', 'Tự đánh giá');
     await page.getByRole('button', { name: 'Đặt lịch' }).click();
     await shot(page, '07-ky-danh-gia-dat-lich');
+    expectNoPageErrors(page);
+  });
+
+  it('admin of Cao Bằng: the difference between two versions of a framework', async () => {
+    // an amending decision raises 1.1.2 from 4 to 6 points (and its criterion, component and total with it)
+    const amended = demoFrameworkYaml('cao-bang')
+      .replace('totalMax: 10', 'totalMax: 12')
+      .replace('version: "1"', 'version: "2"')
+      .replace(/max: 6\n {4}criteria:/, 'max: 8\n    criteria:')
+      .replace(/max: 6\n {8}subCriteria:/, 'max: 8\n        subCriteria:')
+      .replace('name: Mức độ thực hiện kế hoạch CCHC, max: 4', 'name: Mức độ thực hiện kế hoạch CCHC, max: 6');
+    const token = await passwordToken('cao-bang', 'admin');
+    const url = `http://127.0.0.1:${GATEWAY}/graphql`;
+    const decision = `decision: { number: "25/QĐ-UBND", date: "2025-03-01" }`;
+    const amend = await gql(
+      url,
+      token,
+      `mutation($d: String!) { amendFramework(input: { frameworkId: "demo-district", fromVersion: 1, ${decision}, definition: $d }) { frameworkId } }`,
+      { d: amended },
+    );
+    expect(amend.errors).toBeUndefined();
+    const published = await gql(
+      url,
+      token,
+      `mutation { publishFrameworkVersion(input: { frameworkId: "demo-district", ${decision}, validFrom: "2025-03-01" }) { version } }`,
+    );
+    expect(published.errors).toBeUndefined();
+
+    const page = await openConsole(browser, consoleUrl);
+    await login(page, { province: 'Cao Bằng', username: 'admin' });
+    await goTo(page, 'Bộ tiêu chí');
+    for (let i = 0; i < 40 && (await page.getByRole('button', { name: 'Phiên bản 2' }).count()) === 0; i++) {
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Bộ tiêu chí' }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Phiên bản 2' }).click();
+    await page.getByRole('heading', { name: 'So sánh hai phiên bản' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Tiêu chí thành phần' }).filter({ hasText: '1.1.2' });
+    await row.first().waitFor();
+    await expect(row.first().textContent()).resolves.toContain('Điểm tối đa: 4 → 6');
+    await shot(page, '14-bo-tieu-chi-so-sanh-phien-ban');
     expectNoPageErrors(page);
   });
 

@@ -66,6 +66,25 @@ export const CHANGE_KIND_LABELS: Record<string, string> = {
   self: 'Tự chấm điểm',
   appraised: 'Thẩm định điểm',
 };
+export const NODE_KIND_LABELS: Record<string, string> = {
+  framework: 'Bộ tiêu chí',
+  component: 'Lĩnh vực',
+  criterion: 'Tiêu chí',
+  'sub-criterion': 'Tiêu chí thành phần',
+  aggregate: 'Nhóm tổng hợp',
+};
+
+export const FIELD_LABELS: Record<string, string> = {
+  max: 'Điểm tối đa',
+  totalMax: 'Tổng điểm tối đa',
+  name: 'Tên',
+  method: 'Phương pháp',
+  rule: 'Cách chấm',
+  departments: 'Cơ quan phụ trách',
+  applicability: 'Điều kiện áp dụng',
+  note: 'Hướng dẫn',
+};
+
 export const labelOr = (labels: Record<string, string>, key: string | null | undefined): string => (key ? (labels[key] ?? key) : '—');
 
 export const NAV_LABELS = {

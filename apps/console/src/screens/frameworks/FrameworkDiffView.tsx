@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../../graphql/hooks';
-import { CHANGE_KIND_LABELS, labelOr, T } from '../../labels/labels';
+import { CHANGE_KIND_LABELS, FIELD_LABELS, labelOr, NODE_KIND_LABELS, T } from '../../labels/labels';
 import { Field, Loaded, Table } from '../../ui/ui';
 import { FRAMEWORK_DIFF, type FrameworkDiff, type FrameworkSummary } from './queries';
 
@@ -36,16 +36,17 @@ export function FrameworkDiffView({ framework }: { framework: FrameworkSummary }
             d.frameworkDiff.changes.length === 0 ? (
               <p>Hai phiên bản giống nhau.</p>
             ) : (
-              <Table head={[T.code, T.name, 'Thay đổi', 'Nội dung']}>
+              <Table caption={`${d.frameworkDiff.changes.length} thay đổi`} head={['Cấp', T.code, T.name, 'Thay đổi', 'Nội dung']}>
                 {d.frameworkDiff.changes.map((c) => (
                   <tr key={`${c.kind}-${c.code}`}>
+                    <td>{labelOr(NODE_KIND_LABELS, c.kind)}</td>
                     <td>{c.code}</td>
                     <td>{c.name}</td>
                     <td>{labelOr(CHANGE_KIND_LABELS, c.change)}</td>
                     <td>
                       {c.fields.map((f) => (
                         <div key={f.field}>
-                          {f.field}: {show(f.from)} → {show(f.to)}
+                          {labelOr(FIELD_LABELS, f.field)}: {show(f.from)} → {show(f.to)}
                         </div>
                       ))}
                     </td>
