@@ -77,6 +77,7 @@ export const NODE_KIND_LABELS: Record<string, string> = {
 export const FIELD_LABELS: Record<string, string> = {
   max: 'Điểm tối đa',
   totalMax: 'Tổng điểm tối đa',
+  version: 'Ký hiệu phiên bản',
   name: 'Tên',
   method: 'Phương pháp',
   rule: 'Cách chấm',
