@@ -70,7 +70,7 @@ export function AnnexImport({ onImported }: { onImported(): void }) {
       {check.busy || imp.busy ? <Notice>{T.loading}</Notice> : null}
       {imp.data && (
         <Notice tone="ok">
-          Đã nhập bản dự thảo của bộ tiêu chí {imp.data.importFrameworkFile.name} ({imp.data.importFrameworkFile.frameworkId}).
+          Đã nhập bản dự thảo: {imp.data.importFrameworkFile.name} ({imp.data.importFrameworkFile.frameworkId}).
         </Notice>
       )}
       {imp.error && <ErrorNotice error={imp.error} />}
