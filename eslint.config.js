@@ -42,6 +42,17 @@ const bannedInPure = [
   'prom-client',
   'umzug',
 ];
+// npm packages the browser console (type:web) may not import: everything server-side
+const bannedInWeb = [
+  ...bannedInPure,
+  'oidc-provider',
+  'exceljs',
+  'docx',
+  '@resvg/*',
+  '@graphql-hive/*',
+  'graphql-upload-minimal',
+  'file-type',
+];
 // Node builtins are not graph nodes, so the Nx rule cannot ban them: a restricted-imports rule does, on the
 // files of the pure projects (the typescript-eslint copy of the rule, so it does not replace the context rules below)
 const noNodeBuiltins = {
@@ -63,7 +74,7 @@ export default [
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -83,6 +94,8 @@ export default [
               bannedExternalImports: bannedInPure,
             },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util'] },
+            // the web console runs in the browser: pure, browser-safe libraries only, no server packages
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'], bannedExternalImports: bannedInWeb },
             {
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:data-access', 'type:contracts', 'type:util'],
@@ -132,6 +145,7 @@ export default [
               onlyDependOnLibsWithTags: [...onlyShared, 'scope:reporting', 'scope:frameworks', 'scope:assessments', 'scope:scoring'],
             },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: onlyShared },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: onlyShared },
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['*'] },
           ],
         },
@@ -188,7 +202,12 @@ export default [
       rules: { '@typescript-eslint/no-restricted-imports': ['error', noNodeBuiltins] },
     })),
   {
-    files: ['libs/**/*.ts', 'services/**/*.ts'],
+    // the console's sources run in the browser: no Node builtins (its vite.config.ts runs in Node and is outside src/)
+    files: ['apps/console/src/**/*.ts', 'apps/console/src/**/*.tsx'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', noNodeBuiltins] },
+  },
+  {
+    files: ['libs/**/*.ts', 'services/**/*.ts', 'apps/console/src/**/*.ts', 'apps/console/src/**/*.tsx'],
     ignores: ['**/*.spec.ts', '**/testing/**', '**/testing.ts', ...longFunctionExceptions],
     rules: { 'max-lines-per-function': ['error', { max: maxFunctionLines, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },

@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { createPgliteDatabase } from '@par/database';
+import { consoleSite } from '@par/gateway';
 import { createInProcessBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer } from '@par/auth';
 import { seedDemoProvince, startPlatform } from '@par/platform';
@@ -13,7 +15,8 @@ const ISSUER_PORT = Number(process.env['PAR_DEV_ISSUER_PORT'] ?? 4010);
 const PORT_OFFSET = Number(process.env['PAR_PORT_OFFSET'] ?? 0);
 const PROVINCES = ['bac-kan', 'cao-bang', 'thai-nguyen'];
 
-const issuer = await startDevIssuer({ port: ISSUER_PORT, provinces: PROVINCES });
+const consoleCallbacks = ['127.0.0.1', 'localhost'].map((host) => `http://${host}:${GATEWAY_PORT}/console/callback`);
+const issuer = await startDevIssuer({ port: ISSUER_PORT, provinces: PROVINCES, consoleRedirectUris: consoleCallbacks });
 const db = await createPgliteDatabase(process.env['PAR_EMBEDDED_DATA_DIR'] ? { dataDir: process.env['PAR_EMBEDDED_DATA_DIR'] } : {});
 const bus = createInProcessBus();
 const verifier = createTokenVerifier({
@@ -24,7 +27,19 @@ const verifier = createTokenVerifier({
   })),
   audience: 'par-api',
 });
-const platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
+// the web console (built by `npm run build` into dist/console), logging in to the dev issuer's realms
+const console_ = consoleSite({
+  dir: fileURLToPath(new URL('../../console', import.meta.url)),
+  realms: PROVINCES.map((p) => ({ province: p, issuer: issuer.issuerFor(p) })),
+});
+const platform = await startPlatform({
+  dbFor: async () => db,
+  bus,
+  verifier,
+  gatewayPort: GATEWAY_PORT,
+  portOffset: PORT_OFFSET,
+  staticSites: [console_],
+});
 for (const p of PROVINCES) await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p);
 
 const tokenUrl = `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`;
@@ -32,6 +47,7 @@ console.log(`
 PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
 
   Gateway (GraphQL):  ${platform.gateway.url}
+  Web console:        ${platform.gateway.url.replace('/graphql', '/console/')}  (đăng nhập: admin, officer.u1, auditor… / demo-password)
   Dev token issuer:   ${issuer.baseUrl}  (DEV ONLY — demo users, password "demo-password")
   Demo provinces:     bac-kan, cao-bang (cycle "2025-district", units u1, u2, u3);
                       thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,

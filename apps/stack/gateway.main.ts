@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createTokenVerifier, parseTrustedIssuers } from '@par/auth';
-import { startGateway } from '@par/gateway';
+import { fileURLToPath } from 'node:url';
+import { consoleSite, startGateway } from '@par/gateway';
 
 /**
  * Stack mode, the gateway: verifies Keycloak tokens of the realms in PAR_ALLOWED_ISSUERS and routes to the
@@ -20,6 +21,13 @@ const gateway = await startGateway({
   supergraphSdl,
   verifier: createTokenVerifier({ issuers, audience: 'par-api' }),
   internalSecret,
+  // the web console (dist/console), logging in to the same realms through Keycloak's client `par-console`
+  staticSites: [
+    consoleSite({
+      dir: fileURLToPath(new URL('../../console', import.meta.url)),
+      realms: issuers.map((i) => ({ province: i.province, issuer: i.issuer })),
+    }),
+  ],
 });
 console.log(`[gateway] ${gateway.url} — issuers: ${issuers.map((i) => i.issuer).join(', ')}`);
 const stop = async () => {

@@ -32,6 +32,7 @@ run('./gateway.main.js', []);
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
 console.log(`PAR Index — stack mode: ${SERVICES.length} services + gateway on http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/graphql
+Web console: http://127.0.0.1:${process.env['PAR_GATEWAY_PORT'] ?? 4000}/console/ (Keycloak client par-console)
 Tokens from Keycloak, e.g.:
   curl -s -d grant_type=password -d client_id=par-cli -d username=integrator -d password=demo-password \\
     ${process.env['PAR_KEYCLOAK_URL'] ?? 'http://127.0.0.1:58080'}/realms/par-bac-kan/protocol/openid-connect/token`);

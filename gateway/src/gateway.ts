@@ -13,6 +13,7 @@ import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
+import { serveStatic, type StaticSite } from './static-files';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   readonly corsOrigins?: readonly string[];
   /** Public survey form calls per client address and minute (default 30). */
   readonly publicSurveyRequestsPerMinute?: number;
+  /** Built web files served without a token before the GraphQL endpoint (the console: `consoleSite`). */
+  readonly staticSites?: readonly StaticSite[];
 }
 
 export interface RunningGateway {
@@ -124,6 +127,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         return;
       }
       if (serveSurveyForm(req, res)) return;
+      for (const site of opts.staticSites ?? []) if (await serveStatic(req, res, site)) return;
       if (handleCors(req, res, corsOrigins)) return;
       if (refuseOversizedUpload(req, res)) return;
       if (await handlePublicSurveyCall(req, res, runtime as never, surveyLimiter)) return;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a clean Debian/Ubuntu CI machine needs before `npm ci` and infra/local/up.sh:
 #   PostgreSQL server binaries, curl, unzip, procps, iproute2 (apt; skipped when all present),
-#   Maven and Java 17+ (for Kafka), and a JDK >= 21 (for Keycloak; not in Debian 12's apt: checked only).
+#   Maven and Java 17+ (for Kafka), chromium (the console's browser tests, test/e2e/console.e2e.spec.ts),
+#   and a JDK >= 21 (for Keycloak; not in Debian 12's apt: checked only).
 # Usage (as root): infra/local/install-prereqs.sh
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -16,6 +17,7 @@ command -v ss >/dev/null 2>&1 || missing+=(iproute2)
 command -v runuser >/dev/null 2>&1 || missing+=(util-linux)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 
 if ((${#missing[@]})); then
   [[ $EUID -eq 0 ]] || die "missing packages: ${missing[*]}; run this script as root (it uses apt-get)"

@@ -78,6 +78,18 @@ describe('lint rules of eslint.config.js fire (this workspace)', () => {
     longestAllowedFunctionInLib: { filePath: 'libs/shared/kernel/src/lint-probe.ts', code: functionOfLines('longest', 80) },
     longFunctionInSpec: { filePath: 'libs/shared/kernel/src/lint-probe.unit.spec.ts', code: functionOfLines('tooLong', 81) },
     longFunctionInService: { filePath: 'services/ranking/src/lint-probe.ts', code: functionOfLines('tooLong', 81) },
+    serverLibInConsole: {
+      filePath: 'apps/console/src/lint-probe.tsx',
+      code: "import { DEMO_USERS } from '@par/auth';\nexport const Probe = () => <p>{DEMO_USERS.length}</p>;\n",
+    },
+    serverPackageAndBuiltinInConsole: {
+      filePath: 'apps/console/src/lint-probe.ts',
+      code: "import Provider from 'oidc-provider';\nimport { readFileSync } from 'node:fs';\nexport const probe = [Provider, readFileSync];\n",
+    },
+    cleanConsoleFile: {
+      filePath: 'apps/console/src/lint-probe.tsx',
+      code: "import { formatNumberVi } from '@par/kernel';\nexport const Probe = () => <p>{formatNumberVi(87.461, 3)}</p>;\n",
+    },
     cleanDomainFile: {
       filePath: 'libs/assessments/domain/src/lint-probe.ts',
       code: "import { ParError } from '@par/kernel';\nexport const probe = (): ParError => new ParError({ code: 'PROBE', messageVi: 'thử', detail: 'probe' });\n",
@@ -125,6 +137,26 @@ describe('lint rules of eslint.config.js fire (this workspace)', () => {
     expect(errorsOf(results.longFunctionInService!)).toEqual([expect.objectContaining({ ruleId: 'max-lines-per-function' })]);
     expect(results.longestAllowedFunctionInLib).toEqual([]);
     expect(results.longFunctionInSpec).toEqual([]);
+  });
+
+  it('the web console (type:web, TSX) may import only browser-safe shared libraries: no server library, package or builtin', () => {
+    expect(errorsOf(results.serverLibInConsole!)).toEqual([
+      expect.objectContaining({
+        ruleId: '@nx/enforce-module-boundaries',
+        message: expect.stringContaining('"type:web" can only depend on'),
+      }),
+    ]);
+    const errors = errorsOf(results.serverPackageAndBuiltinInConsole!);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: '@nx/enforce-module-boundaries',
+          message: expect.stringContaining('not allowed to import "oidc-provider"'),
+        }),
+        expect.objectContaining({ ruleId: '@typescript-eslint/no-restricted-imports', message: expect.stringContaining("'node:fs'") }),
+      ]),
+    );
+    expect(results.cleanConsoleFile).toEqual([]);
   });
 
   it('(e) a clean domain file (importing @par/kernel) has no findings', () => {

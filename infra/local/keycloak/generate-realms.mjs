@@ -14,6 +14,8 @@ function stableId(realm, username) {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 const ROLES = ['unit_officer', 'appraiser', 'auditor', 'integrator', 'dha_admin', 'survey_operator', 'ministry'];
+// The web console (apps/console) served by the gateway under /console/ in embedded and stack mode (default port 4000).
+const CONSOLE_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000'];
 const PASSWORD = 'demo-password';
 
 const provinces = [
@@ -210,6 +212,26 @@ function realm(p) {
         directAccessGrantsEnabled: true,
         serviceAccountsEnabled: false,
         protocol: 'openid-connect',
+        fullScopeAllowed: true,
+        protocolMappers: mappers(p.id),
+      },
+      {
+        // the web console: a public client, authorization code with PKCE (S256 required), no other grant
+        clientId: 'par-console',
+        name: 'PAR Index web console (authorization code + PKCE)',
+        enabled: true,
+        publicClient: true,
+        standardFlowEnabled: true,
+        implicitFlowEnabled: false,
+        directAccessGrantsEnabled: false,
+        serviceAccountsEnabled: false,
+        protocol: 'openid-connect',
+        redirectUris: CONSOLE_ORIGINS.map((o) => `${o}/console/callback`),
+        webOrigins: CONSOLE_ORIGINS,
+        attributes: {
+          'pkce.code.challenge.method': 'S256',
+          'post.logout.redirect.uris': CONSOLE_ORIGINS.map((o) => `${o}/console/`).join('##'),
+        },
         fullScopeAllowed: true,
         protocolMappers: mappers(p.id),
       },

@@ -7,36 +7,50 @@ export interface SigningKey {
   privateKey: CryptoKey;
   kid: string;
   jwk: JWK;
+  /** The private half as a JWK, for the OpenID provider of the browser flow (browser-login.ts). */
+  privateJwk: JWK;
 }
 
 export async function generateSigningKey(): Promise<SigningKey> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
   const kid = randomUUID();
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
-  return { privateKey, kid, jwk };
+  const privateJwk: JWK = { ...(await exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' };
+  return { privateKey, kid, jwk, privateJwk };
 }
+
+/** DEV ONLY. The claims Keycloak's mappers put in an access token for a demo user (realm roles, province, unit). */
+export function demoClaims(province: string, username: string): Record<string, unknown> {
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`Unknown demo user ${username}`);
+  return {
+    province,
+    preferred_username: user.username,
+    name: user.name,
+    realm_access: { roles: [...user.roles] },
+    ...(user.unitId && { unit_id: user.unitId(province) }),
+  };
+}
+
+/** DEV ONLY. The token subject of a demo user, the same in both flows. */
+export const demoSubject = (province: string, username: string) => `dev-${province}-${username}`;
 
 /** DEV ONLY. An access token for a demo user with Keycloak's claims (realm roles, province, unit). */
 export async function signDemoToken(
   key: SigningKey,
   t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number },
 ): Promise<string> {
-  const user = DEMO_USERS.find((u) => u.username === t.username);
-  if (!user) throw new Error(`Unknown demo user ${t.username}`);
+  const claims = demoClaims(t.province, t.username);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
-    province: t.province,
-    preferred_username: user.username,
-    name: user.name,
-    realm_access: { roles: [...user.roles] },
-    ...(user.unitId && { unit_id: user.unitId(t.province) }),
+    ...claims,
     azp: 'par-cli',
     typ: 'Bearer',
   })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
     .setIssuer(t.issuer)
     .setAudience(t.audience)
-    .setSubject(`dev-${t.province}-${user.username}`)
+    .setSubject(demoSubject(t.province, t.username))
     .setJti(randomUUID())
     .setIssuedAt(now)
     .setExpirationTime(now + t.expiresInSeconds)

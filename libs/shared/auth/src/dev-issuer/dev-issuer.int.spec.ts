@@ -1,4 +1,5 @@
 /* The DEV ONLY issuer over HTTP on 127.0.0.1 (no shared server needed): Keycloak's paths, the password grant, its errors. */
+import { createHash, randomBytes } from 'node:crypto';
 import { provinceId } from '@par/kernel';
 import { createTokenVerifier } from '../verify-token/token-verifier';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
@@ -7,10 +8,15 @@ import { isAllowed } from '../policies/policy';
 import { MANAGE_REFERENCE_DATA, MANAGE_SURVEYS, READ_SURVEY_RESULTS } from '../policies/policies';
 
 const PROVINCES = ['bac-kan', 'cao-bang'] as const;
+const CALLBACK = 'http://127.0.0.1:4999/console/callback';
 let issuer: DevIssuer;
 
 beforeAll(async () => {
-  issuer = await startDevIssuer({ port: 40_000 + Math.floor(Math.random() * 20_000), provinces: PROVINCES });
+  issuer = await startDevIssuer({
+    port: 40_000 + Math.floor(Math.random() * 20_000),
+    provinces: PROVINCES,
+    consoleRedirectUris: [CALLBACK],
+  });
 });
 afterAll(() => issuer.close());
 
@@ -19,14 +25,15 @@ const grant = (province: string, form: Record<string, string>) =>
   fetch(tokenUrl(province), { method: 'POST', body: new URLSearchParams(form) });
 
 describe('dev issuer', () => {
-  it('publishes an OpenID configuration per province realm, like Keycloak', async () => {
+  it("publishes an OpenID configuration per province realm at Keycloak's paths, with PKCE S256", async () => {
     const res = await fetch(`${issuer.issuerFor('cao-bang')}/.well-known/openid-configuration`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({
+    expect(await res.json()).toMatchObject({
       issuer: `${issuer.baseUrl}/realms/par-cao-bang`,
       jwks_uri: `${issuer.baseUrl}/realms/par-cao-bang/protocol/openid-connect/certs`,
       token_endpoint: tokenUrl('cao-bang'),
-      grant_types_supported: ['password'],
+      authorization_endpoint: `${issuer.baseUrl}/realms/par-cao-bang/protocol/openid-connect/auth`,
+      code_challenge_methods_supported: ['S256'],
     });
   });
 
@@ -93,9 +100,9 @@ describe('dev issuer', () => {
     expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
     const unknown = await grant('bac-kan', { grant_type: 'password', username: 'nobody', password: DEMO_PASSWORD });
     expect(unknown.status).toBe(401);
-    const other = await grant('bac-kan', { grant_type: 'client_credentials' });
+    const other = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-console' });
     expect(other.status).toBe(400);
-    expect(await other.json()).toEqual({ error: 'unsupported_grant_type' });
+    expect(await other.json()).toMatchObject({ error: 'unsupported_grant_type' });
   });
 
   it('answers 404 for a realm of another province and for an unknown path', async () => {
@@ -104,7 +111,6 @@ describe('dev issuer', () => {
     expect(await realm.json()).toEqual({ error: 'realm_not_found' });
     const path = await fetch(`${issuer.issuerFor('bac-kan')}/account`);
     expect(path.status).toBe(404);
-    expect(await path.json()).toEqual({ error: 'not_found' });
   });
 
   it('signs tokens with a chosen audience and lifetime, and only for demo users', async () => {
@@ -113,5 +119,61 @@ describe('dev issuer', () => {
     expect(claims).toMatchObject({ aud: 'other', iss: issuer.issuerFor('bac-kan'), sub: 'dev-bac-kan-auditor', province: 'bac-kan' });
     expect(Number(claims['exp']) - Number(claims['iat'])).toBe(60);
     await expect(issuer.tokenFor('bac-kan', 'nobody')).rejects.toThrow('Unknown demo user nobody');
+  });
+
+  it('runs the authorization-code flow with PKCE for par-console: Vietnamese login page, a token the verifier accepts', async () => {
+    const verifierCode = randomBytes(32).toString('base64url');
+    const challenge = createHash('sha256').update(verifierCode).digest('base64url');
+    const realm = issuer.issuerFor('bac-kan');
+    const params = { client_id: 'par-console', response_type: 'code', scope: 'openid profile', redirect_uri: CALLBACK, state: 's1' };
+    const noPkce = await fetch(`${realm}/protocol/openid-connect/auth?${new URLSearchParams(params)}`, { redirect: 'manual' });
+    expect(new URL(noPkce.headers.get('location')!).searchParams.get('error')).toBe('invalid_request');
+    const jar = new Map<string, string>();
+    const go = async (url: string, init: RequestInit = {}) => {
+      const res = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        headers: { ...init.headers, cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+      });
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const [k, v] = pair!.split('=') as [string, string];
+        jar.set(k, v);
+      }
+      return res;
+    };
+    const start = await go(
+      `${realm}/protocol/openid-connect/auth?${new URLSearchParams({ ...params, code_challenge: challenge, code_challenge_method: 'S256' })}`,
+    );
+    expect(start.status).toBe(303);
+    const loginUrl = new URL(start.headers.get('location')!, realm).href;
+    const page = await go(loginUrl);
+    const html = await page.text();
+    expect(html).toContain('Đăng nhập Chỉ số CCHC');
+    expect(html).toContain('Nguyễn Văn An — officer.u1');
+    const wrong = await go(loginUrl, { method: 'POST', body: new URLSearchParams({ username: 'officer.u1', password: 'x' }) });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('Tài khoản hoặc mật khẩu không đúng.');
+    const done = await go(loginUrl, { method: 'POST', body: new URLSearchParams({ username: 'officer.u1', password: DEMO_PASSWORD }) });
+    let next = done.headers.get('location')!;
+    while (!next.startsWith(CALLBACK)) next = (await go(new URL(next, realm).href)).headers.get('location')!;
+    const callback = new URL(next);
+    expect(callback.searchParams.get('state')).toBe('s1');
+    const code = callback.searchParams.get('code')!;
+    const exchange = (code_verifier: string) =>
+      grant('bac-kan', { grant_type: 'authorization_code', client_id: 'par-console', code, redirect_uri: CALLBACK, code_verifier });
+    const bad = await exchange(randomBytes(32).toString('base64url'));
+    expect(bad.status).toBe(400);
+    const tokens = (await (await exchange(verifierCode)).json()) as { access_token?: string };
+    expect(tokens.access_token).toBeDefined();
+    const verifier = createTokenVerifier({
+      audience: 'par-api',
+      issuers: [{ issuer: realm, jwksUri: `${realm}/protocol/openid-connect/certs`, province: provinceId('bac-kan') }],
+    });
+    const principal = await verifier.verify(`Bearer ${tokens.access_token}`);
+    expect(principal).toMatchObject({
+      province: 'bac-kan',
+      actor: { id: 'dev-bac-kan-officer.u1', roles: ['unit_officer'], unitId: 'u1', name: 'Nguyễn Văn An' },
+    });
   });
 });

@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { generateSigningKey, signDemoToken } from './demo-token';
 import { serveRealms } from './realm-routes';
+import { createBrowserLogin } from './browser-login';
 
 /**
  * DEV ONLY. A local token issuer for the embedded mode, shaped like Keycloak (realm per province,
- * password grant, JWKS at the same paths) so that its tokens pass exactly the same verification code
- * as Keycloak's. It binds to 127.0.0.1, keeps its key in memory and knows only the demo users.
+ * password grant, authorization code + PKCE for the console's public client `par-console`, JWKS at the same
+ * paths) so that its tokens pass exactly the same verification code as Keycloak's. It binds to 127.0.0.1,
+ * keeps its key in memory and knows only the demo users.
  */
 export interface DevIssuer {
   readonly baseUrl: string;
@@ -15,7 +17,15 @@ export interface DevIssuer {
   close(): Promise<void>;
 }
 
-export async function startDevIssuer(opts: { port: number; provinces: readonly string[]; audience?: string }): Promise<DevIssuer> {
+export interface DevIssuerOptions {
+  port: number;
+  provinces: readonly string[];
+  audience?: string;
+  /** Redirect URIs of the console's public client `par-console` (authorization code + PKCE), e.g. its `/console/callback`. */
+  consoleRedirectUris?: readonly string[];
+}
+
+export async function startDevIssuer(opts: DevIssuerOptions): Promise<DevIssuer> {
   const key = await generateSigningKey();
   const audience = opts.audience ?? 'par-api';
   const baseUrl = `http://127.0.0.1:${opts.port}`;
@@ -29,7 +39,14 @@ export async function startDevIssuer(opts: { port: number; provinces: readonly s
       expiresInSeconds: o.expiresInSeconds ?? 300,
     });
 
-  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, jwk: key.jwk, issuerFor, tokenFor }));
+  const browser = createBrowserLogin({
+    provinces: opts.provinces,
+    issuerFor,
+    privateJwk: key.privateJwk,
+    audience,
+    consoleRedirectUris: opts.consoleRedirectUris ?? ['http://127.0.0.1:4000/console/callback'],
+  });
+  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, tokenFor, browser }));
   await listenOnLoopback(server, opts.port);
   return { baseUrl, issuerFor, tokenFor, close: () => closeServer(server) };
 }

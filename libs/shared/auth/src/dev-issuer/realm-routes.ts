@@ -1,66 +1,68 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { JWK } from 'jose';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import type { BrowserLogin } from './browser-login';
 
 /** DEV ONLY. What the issuer's HTTP routes need from it. */
 export interface RealmRoutes {
   baseUrl: string;
   provinces: readonly string[];
-  jwk: JWK;
-  issuerFor(province: string): string;
   tokenFor(province: string, username: string): Promise<string>;
+  /** Everything but the password grant: discovery, JWKS, the authorization-code flow (oidc-provider). */
+  browser: BrowserLogin;
 }
 
 type Reply = { status: number; body: unknown };
-const REALM_PATH = /^\/realms\/par-([a-z][a-z0-9-]+)\/(.*)$/;
+const REALM_PATH = /^\/realms\/par-([a-z][a-z0-9-]+)(\/.*)$/;
+const TOKEN_PATH = '/protocol/openid-connect/token';
+const MAX_FORM_BYTES = 16 * 1024;
 
 /**
- * DEV ONLY. Keycloak's paths for a realm per province (`/realms/par-<province>/…`): JWKS, OpenID
- * discovery and the password grant; an unknown realm or path gets 404, a failure 500.
+ * DEV ONLY. Keycloak's paths for a realm per province (`/realms/par-<province>/…`): the password grant the CLI
+ * and tests use is answered here (Keycloak's answers and errors); every other request of the realm — OpenID
+ * discovery, JWKS, the authorization endpoint, the code grant — goes to the realm's OpenID provider. An unknown
+ * realm gets 404, a failure 500.
  */
 export function serveRealms(routes: RealmRoutes): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    route(routes, req)
-      .then(({ status, body }) => {
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-        res.end(JSON.stringify(body));
-      })
-      .catch((e: unknown) => {
-        res.writeHead(500);
-        res.end(String(e));
-      });
+    route(routes, req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(e instanceof Error ? e.name : 'error');
+    });
   };
 }
 
-async function route(routes: RealmRoutes, req: IncomingMessage): Promise<Reply> {
+async function route(routes: RealmRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', routes.baseUrl);
   const m = REALM_PATH.exec(url.pathname);
   const province = m?.[1];
-  if (!m || !province || !routes.provinces.includes(province)) return { status: 404, body: { error: 'realm_not_found' } };
-  const rest = m[2];
-  if (req.method === 'GET' && rest === 'protocol/openid-connect/certs') return { status: 200, body: { keys: [routes.jwk] } };
-  if (req.method === 'GET' && rest === '.well-known/openid-configuration') {
-    const issuer = routes.issuerFor(province);
-    return {
-      status: 200,
-      body: {
-        issuer,
-        jwks_uri: `${issuer}/protocol/openid-connect/certs`,
-        token_endpoint: `${issuer}/protocol/openid-connect/token`,
-        grant_types_supported: ['password'],
-      },
-    };
+  const rest = m?.[2] ?? '/';
+  if (!m || !province || !routes.provinces.includes(province)) return reply(res, { status: 404, body: { error: 'realm_not_found' } });
+  if (req.method === 'POST' && rest === TOKEN_PATH) {
+    const form = await readForm(req);
+    if (!form) return reply(res, { status: 413, body: { error: 'invalid_request', error_description: 'Request too large' } });
+    if (form.get('grant_type') === 'password') return reply(res, await passwordGrant(routes, province, form));
+    // the stream is consumed: oidc-provider reads an already parsed body from `req.body`
+    (req as IncomingMessage & { body?: unknown }).body = Object.fromEntries(form);
   }
-  if (req.method === 'POST' && rest === 'protocol/openid-connect/token') return passwordGrant(routes, province, req);
-  return { status: 404, body: { error: 'not_found' } };
+  await routes.browser(province, rest, req, res);
 }
 
-/** The token endpoint: only the password grant, only the demo users with the demo password. */
-async function passwordGrant(routes: RealmRoutes, province: string, req: IncomingMessage): Promise<Reply> {
+async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
   let body = '';
-  for await (const chunk of req) body += String(chunk);
-  const form = new URLSearchParams(body);
-  if (form.get('grant_type') !== 'password') return { status: 400, body: { error: 'unsupported_grant_type' } };
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > MAX_FORM_BYTES) return undefined;
+  }
+  return new URLSearchParams(body);
+}
+
+function reply(res: ServerResponse, { status, body }: Reply): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** The token endpoint's password grant: only the demo users with the demo password. */
+async function passwordGrant(routes: RealmRoutes, province: string, form: URLSearchParams): Promise<Reply> {
   const username = form.get('username') ?? '';
   if (form.get('password') !== DEMO_PASSWORD || !DEMO_USERS.some((u) => u.username === username)) {
     return { status: 401, body: { error: 'invalid_grant', error_description: 'Invalid user credentials' } };
