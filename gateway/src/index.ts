@@ -1,3 +1,5 @@
 export * from './gateway';
 export * from './limits';
 export { maskError, parseCorsOrigins } from './errors-and-cors';
+export * from './rate-limit';
+export { parseExplorerSetting } from './explorer';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@par/database';
 import type { MessageBus } from '@par/messaging';
-import { startGateway, type RunningGateway } from '@par/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@par/gateway';
 import type { TokenVerifier } from '@par/auth';
 import { drainForwarders, startServices, stopServices, type RunningService } from './start-services';
 import type { ServiceDefinition } from '@par/nest-platform';
@@ -49,6 +49,8 @@ export async function startPlatform(opts: {
   topicSuffix?: string;
   /** The services to run (default SERVICES). */
   services?: readonly ServiceDefinition[];
+  /** Gateway settings (rate limits, explorer, request limits); the explorer defaults to on (development). */
+  gateway?: Pick<GatewayOptions, 'rateLimits' | 'explorer' | 'limits'>;
 }): Promise<Platform> {
   const internalSecret = randomBytes(32).toString('hex');
   const offset = opts.portOffset ?? 0;
@@ -74,6 +76,8 @@ export async function startPlatform(opts: {
       verifier: opts.verifier,
       internalSecret,
       urlOverrides: Object.fromEntries(subgraphsOf(definitions).map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
+      explorerDefault: true,
+      ...opts.gateway,
     });
   } catch (e) {
     await stopServices(services).catch(() => undefined);
