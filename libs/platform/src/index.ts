@@ -9,3 +9,5 @@ export * from './start-platform';
 export * from './projections/index';
 export * from './demo/thai-nguyen';
 export * from './api-compat/api-compat';
+export * from './published-contracts/published-contracts';
+export * from './published-contracts/asyncapi';

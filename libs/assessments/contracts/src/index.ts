@@ -44,3 +44,4 @@ export interface NotApplicableChangedV1 {
 
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
 export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1;
+export * from './assessments.schemas';
