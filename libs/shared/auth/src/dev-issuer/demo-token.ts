@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { DEMO_USERS } from './demo-users';
+import { DEMO_CLIENTS, DEMO_USERS } from './demo-users';
 
 /** DEV ONLY. The issuer's RS256 key pair, kept in memory; `jwk` is its public half as the JWKS serves it. */
 export interface SigningKey {
@@ -16,12 +16,16 @@ export async function generateSigningKey(): Promise<SigningKey> {
   return { privateKey, kid, jwk };
 }
 
-/** DEV ONLY. An access token for a demo user with Keycloak's claims (realm roles, province, unit). */
+/**
+ * DEV ONLY. An access token for a demo user with Keycloak's claims (realm roles, province, unit); with `clientId`,
+ * for that client's service account (client credentials grant).
+ */
 export async function signDemoToken(
   key: SigningKey,
-  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number },
+  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number; clientId?: string },
 ): Promise<string> {
-  const user = DEMO_USERS.find((u) => u.username === t.username);
+  const client = t.clientId ? DEMO_CLIENTS.find((c) => c.clientId === t.clientId) : undefined;
+  const user = client ? client.serviceAccount : DEMO_USERS.find((u) => u.username === t.username);
   if (!user) throw new Error(`Unknown demo user ${t.username}`);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
@@ -30,7 +34,7 @@ export async function signDemoToken(
     name: user.name,
     realm_access: { roles: [...user.roles] },
     ...(user.unitId && { unit_id: user.unitId(t.province) }),
-    azp: 'par-cli',
+    azp: client?.clientId ?? 'par-cli',
     typ: 'Bearer',
   })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })

@@ -1,4 +1,4 @@
-/* The DEV ONLY issuer over HTTP on 127.0.0.1 (no shared server needed): Keycloak's paths, the password grant, its errors. */
+/* The DEV ONLY issuer over HTTP on 127.0.0.1 (no shared server needed): Keycloak's paths, the password and client credentials grants, their errors. */
 import { provinceId } from '@par/kernel';
 import { createTokenVerifier } from '../verify-token/token-verifier';
 import { startDevIssuer, type DevIssuer } from './dev-issuer';
@@ -24,7 +24,7 @@ describe('dev issuer', () => {
       issuer: `${issuer.baseUrl}/realms/par-cao-bang`,
       jwks_uri: `${issuer.baseUrl}/realms/par-cao-bang/protocol/openid-connect/certs`,
       token_endpoint: tokenUrl('cao-bang'),
-      grant_types_supported: ['password'],
+      grant_types_supported: ['password', 'client_credentials'],
     });
   });
 
@@ -46,13 +46,51 @@ describe('dev issuer', () => {
     expect(principal.actor).toMatchObject({ roles: ['unit_officer'], unitId: 'cb-u1' });
   });
 
+  it('issues par-integrator a token by client credentials (form or Basic), for the integrator service account', async () => {
+    const verifier = createTokenVerifier({
+      audience: 'par-api',
+      issuers: [
+        {
+          issuer: issuer.issuerFor('bac-kan'),
+          jwksUri: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/certs`,
+          province: provinceId('bac-kan'),
+        },
+      ],
+    });
+    const form = await grant('bac-kan', {
+      grant_type: 'client_credentials',
+      client_id: 'par-integrator',
+      client_secret: 'par-integrator-secret',
+    });
+    expect(form.status).toBe(200);
+    const { access_token } = (await form.json()) as { access_token: string };
+    const principal = await verifier.verify(`Bearer ${access_token}`);
+    expect(principal.province).toBe('bac-kan');
+    expect(principal.actor.roles).toEqual(['integrator']);
+    expect(JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      azp: 'par-integrator',
+      preferred_username: 'service-account-par-integrator',
+    });
+    const basic = await fetch(tokenUrl('bac-kan'), {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from('par-integrator:par-integrator-secret').toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
+    expect(basic.status).toBe(200);
+    const wrong = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-integrator', client_secret: 'guess' });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ error: 'unauthorized_client' });
+    const cli = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-cli' });
+    expect(cli.status).toBe(401);
+  });
+
   it('refuses a wrong password, an unknown user and another grant type', async () => {
     const wrong = await grant('bac-kan', { grant_type: 'password', username: 'admin', password: 'nope' });
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
     const unknown = await grant('bac-kan', { grant_type: 'password', username: 'nobody', password: DEMO_PASSWORD });
     expect(unknown.status).toBe(401);
-    const other = await grant('bac-kan', { grant_type: 'client_credentials' });
+    const other = await grant('bac-kan', { grant_type: 'authorization_code' });
     expect(other.status).toBe(400);
     expect(await other.json()).toEqual({ error: 'unsupported_grant_type' });
   });

@@ -4,7 +4,7 @@ import { serveRealms } from './realm-routes';
 
 /**
  * DEV ONLY. A local token issuer for the embedded mode, shaped like Keycloak (realm per province,
- * password grant, JWKS at the same paths) so that its tokens pass exactly the same verification code
+ * password grant, client credentials for `par-integrator`, JWKS at the same paths) so that its tokens pass exactly the same verification code
  * as Keycloak's. It binds to 127.0.0.1, keeps its key in memory and knows only the demo users.
  */
 export interface DevIssuer {
@@ -12,6 +12,8 @@ export interface DevIssuer {
   issuerFor(province: string): string;
   /** Signs a token for a demo user, as the token endpoint would. */
   tokenFor(province: string, username: string, opts?: { expiresInSeconds?: number; audience?: string }): Promise<string>;
+  /** Signs a token for a demo client's service account, as the client credentials grant would. */
+  clientTokenFor(province: string, clientId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -29,9 +31,12 @@ export async function startDevIssuer(opts: { port: number; provinces: readonly s
       expiresInSeconds: o.expiresInSeconds ?? 300,
     });
 
-  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, jwk: key.jwk, issuerFor, tokenFor }));
+  const clientTokenFor: DevIssuer['clientTokenFor'] = (province, clientId) =>
+    signDemoToken(key, { issuer: issuerFor(province), audience, province, username: '', clientId, expiresInSeconds: 300 });
+
+  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, jwk: key.jwk, issuerFor, tokenFor, clientTokenFor }));
   await listenOnLoopback(server, opts.port);
-  return { baseUrl, issuerFor, tokenFor, close: () => closeServer(server) };
+  return { baseUrl, issuerFor, tokenFor, clientTokenFor, close: () => closeServer(server) };
 }
 
 function listenOnLoopback(server: Server, port: number): Promise<void> {

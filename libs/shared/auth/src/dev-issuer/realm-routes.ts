@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /** DEV ONLY. What the issuer's HTTP routes need from it. */
 export interface RealmRoutes {
@@ -9,6 +9,7 @@ export interface RealmRoutes {
   jwk: JWK;
   issuerFor(province: string): string;
   tokenFor(province: string, username: string): Promise<string>;
+  clientTokenFor(province: string, clientId: string): Promise<string>;
 }
 
 type Reply = { status: number; body: unknown };
@@ -47,19 +48,40 @@ async function route(routes: RealmRoutes, req: IncomingMessage): Promise<Reply> 
         issuer,
         jwks_uri: `${issuer}/protocol/openid-connect/certs`,
         token_endpoint: `${issuer}/protocol/openid-connect/token`,
-        grant_types_supported: ['password'],
+        grant_types_supported: ['password', 'client_credentials'],
       },
     };
   }
-  if (req.method === 'POST' && rest === 'protocol/openid-connect/token') return passwordGrant(routes, province, req);
+  if (req.method === 'POST' && rest === 'protocol/openid-connect/token') return tokenGrant(routes, province, req);
   return { status: 404, body: { error: 'not_found' } };
 }
 
-/** The token endpoint: only the password grant, only the demo users with the demo password. */
-async function passwordGrant(routes: RealmRoutes, province: string, req: IncomingMessage): Promise<Reply> {
+/** `client_id`/`client_secret` from the form or from HTTP Basic authentication (both as Keycloak accepts). */
+function clientCredentials(req: IncomingMessage, form: URLSearchParams): { id: string; secret: string } {
+  const basic = /^Basic\s+(.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+  if (basic) {
+    const [id = '', secret = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+    return { id: decodeURIComponent(id), secret: decodeURIComponent(secret) };
+  }
+  return { id: form.get('client_id') ?? '', secret: form.get('client_secret') ?? '' };
+}
+
+/**
+ * The token endpoint: the password grant for the demo users with the demo password, and the client credentials
+ * grant for the demo confidential clients (`par-integrator`) with their secret.
+ */
+async function tokenGrant(routes: RealmRoutes, province: string, req: IncomingMessage): Promise<Reply> {
   let body = '';
   for await (const chunk of req) body += String(chunk);
   const form = new URLSearchParams(body);
+  if (form.get('grant_type') === 'client_credentials') {
+    const { id, secret } = clientCredentials(req, form);
+    if (!DEMO_CLIENTS.some((c) => c.clientId === id && c.secret === secret)) {
+      return { status: 401, body: { error: 'unauthorized_client', error_description: 'Invalid client or Invalid client credentials' } };
+    }
+    const access_token = await routes.clientTokenFor(province, id);
+    return { status: 200, body: { access_token, token_type: 'Bearer', expires_in: 300 } };
+  }
   if (form.get('grant_type') !== 'password') return { status: 400, body: { error: 'unsupported_grant_type' } };
   const username = form.get('username') ?? '';
   if (form.get('password') !== DEMO_PASSWORD || !DEMO_USERS.some((u) => u.username === username)) {
