@@ -3,14 +3,15 @@
  * explorer page (public when on, 404 when off; what it runs still needs a token and passes the limits) and the
  * rate limits (ADR 0024): a burst beyond one user's budget is refused with RATE_LIMITED, HTTP 429 and
  * Retry-After while another province's user is still served; the cost counts expensive fields; requests
- * without a valid token are limited per IP.
+ * without a valid token are limited per IP. And the integrators' guide (docs/integrators/README.md) as written:
+ * its client-credentials token and every example query it shows.
  */
 import { getIntrospectionQuery } from 'graphql';
 import { createPgliteDatabase, type Database } from '@par/database';
 import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer, type DevIssuer, type TokenVerifier } from '@par/auth';
 import { startGateway, type RunningGateway } from '@par/gateway';
-import { startPlatform, type Platform } from '@par/platform';
+import { eventually, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +61,7 @@ describe('API explorer and rate limits (embedded mode)', () => {
       gateway: { rateLimits: { userPoints: USER_POINTS, integratorPoints: 400, anonymousPoints: 5, windowSeconds: 60 } },
     });
     url = platform.gateway.url;
+    await seedDemoProvince(url, await issuer.tokenFor('bac-kan', 'admin'), 'bac-kan');
   }, 120_000);
 
   afterAll(async () => {
@@ -67,6 +69,48 @@ describe('API explorer and rate limits (embedded mode)', () => {
     await bus?.close();
     await db?.close();
     await issuer?.close();
+  });
+
+  describe("the integrators' guide", () => {
+    const guide = () => readFile(fileURLToPath(new URL('../../docs/integrators/README.md', import.meta.url)), 'utf8');
+
+    it('its client-credentials request gives a token the gateway serves the ranking to', async () => {
+      // the guide's curl, against the dev issuer instead of 127.0.0.1:4010
+      const res = await fetch(`${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'par-integrator',
+          client_secret: 'par-integrator-secret',
+        }),
+      });
+      expect(res.status).toBe(200);
+      const { access_token } = (await res.json()) as { access_token: string };
+      const curl = /-d '(\{"query".*\})'/.exec(await guide())?.[1];
+      expect(curl).toBeDefined();
+      const ranking = await post(url, access_token, (JSON.parse(curl!) as { query: string }).query);
+      expect(ranking.errors).toBeUndefined();
+      expect((ranking.data as { ranking: unknown[] }).ranking).toHaveLength(3);
+    });
+
+    it('every example query runs with the token it names', async () => {
+      const blocks = [...(await guide()).matchAll(/```graphql\n# token: (\w+)\n([\s\S]*?)```/g)];
+      expect(blocks.length).toBeGreaterThanOrEqual(4);
+      const integrator = await issuer.clientTokenFor('bac-kan', 'par-integrator');
+      for (const [, role, query] of blocks) {
+        const token = role === 'integrator' ? integrator : await issuer.tokenFor('bac-kan', role!);
+        // the reporting and ranking services learn of the seeded cycle through the bus
+        const r = await eventually(
+          async () => {
+            const res = await post(url, token, query!);
+            return res.errors ? undefined : res;
+          },
+          30_000,
+          `example query (${role}) to answer without errors`,
+        ).catch(async () => post(url, token, query!));
+        expect({ query, errors: r.errors }).toEqual({ query, errors: undefined });
+      }
+    });
   });
 
   describe('explorer', () => {
@@ -117,7 +161,7 @@ describe('API explorer and rate limits (embedded mode)', () => {
 
   describe('rate limits', () => {
     it("a burst beyond one user's budget is refused (RATE_LIMITED, 429, Retry-After); another province's user is served", async () => {
-      const burster = await issuer.tokenFor('bac-kan', 'auditor');
+      const burster = await issuer.tokenFor('bac-kan', 'officer.u2'); // a user no other test here charges
       const results = [];
       for (let batch = 0; batch < 7; batch++) {
         results.push(...(await Promise.all(Array.from({ length: 20 }, () => post(url, burster, '{ frameworks { frameworkId } }')))));
