@@ -48,7 +48,10 @@ PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
 
   Gateway (GraphQL):  ${platform.gateway.url}
   Web console:        ${platform.gateway.url.replace('/graphql', '/console/')}  (đăng nhập: admin, officer.u1, auditor… / demo-password)
-  Dev token issuer:   ${issuer.baseUrl}  (DEV ONLY — demo users, password "demo-password")
+  API explorer:       ${platform.gateway.url} in a browser (paste a token into its Headers tab)
+  Dev token issuer:   ${issuer.baseUrl}  (DEV ONLY — demo users, password "demo-password";
+                      integrator client "par-integrator", secret "par-integrator-secret")
+  Integrators' guide: docs/integrators/README.md
   Demo provinces:     bac-kan, cao-bang (cycle "2025-district", units u1, u2, u3);
                       thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,
                       cycles "2026-commune", "2023-district", "2023-commune")

@@ -16,6 +16,7 @@ if (!internalSecret || internalSecret.length < 32 || issuers.length === 0) {
   process.exit(2);
 }
 const supergraphSdl = await readFile(new URL('../../../gateway/supergraph.graphql', import.meta.url), 'utf8');
+// PAR_API_EXPLORER (on|off, default off here), PAR_RATE_LIMIT_* and PAR_CORS_ORIGINS are read and validated once
 const gateway = await startGateway({
   port: Number(process.env['PAR_GATEWAY_PORT'] ?? 4000),
   supergraphSdl,
@@ -28,6 +29,9 @@ const gateway = await startGateway({
       realms: issuers.map((i) => ({ province: i.province, issuer: i.issuer })),
     }),
   ],
+}).catch((e: unknown) => {
+  console.error(`[gateway] cannot start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(2);
 });
 console.log(`[gateway] ${gateway.url} — issuers: ${issuers.map((i) => i.issuer).join(', ')}`);
 const stop = async () => {

@@ -7,7 +7,12 @@ import { eventually, seedDemoProvince, SERVICES } from '@par/platform';
  * `npm run start:stack`: each service as its own process against the real PostgreSQL, Kafka and Keycloak
  * (started by infra/local/up.sh), plus the gateway. Ctrl-C stops them all.
  */
-const env = { ...process.env, PAR_INTERNAL_SECRET: process.env['PAR_INTERNAL_SECRET'] ?? randomBytes(32).toString('hex') };
+// stack mode is for development: the API explorer is on unless PAR_API_EXPLORER says otherwise
+const env = {
+  ...process.env,
+  PAR_INTERNAL_SECRET: process.env['PAR_INTERNAL_SECRET'] ?? randomBytes(32).toString('hex'),
+  PAR_API_EXPLORER: process.env['PAR_API_EXPLORER'] ?? 'on',
+};
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 const children: ChildProcess[] = [];
 const run = (script: string, args: string[]) => {

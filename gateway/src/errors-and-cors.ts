@@ -22,7 +22,7 @@ interface ErrorLike {
 const safe = (v: unknown): boolean => typeof v === 'string' && !LEAK.test(v);
 
 /**
- * One error as it leaves the gateway: only `message`, `path`, `locations` and `extensions.{code, detail, meta}`.
+ * One error as it leaves the gateway: only `message`, `path`, `locations` and `extensions.{code, detail, meta, retryAfterSeconds}`.
  * Stack traces, exceptions, subgraph names (`serviceName`) and anything that looks like a file path are dropped;
  * an error without a code, or with graphql-js's own, is a request the gateway could not parse or validate
  * (`BAD_REQUEST`, the English text as `detail`).
@@ -46,10 +46,16 @@ export function maskError(error: ErrorLike): ErrorLike {
     };
   }
   const meta = ext['meta'] !== undefined && safe(JSON.stringify(ext['meta'])) ? { meta: ext['meta'] } : {};
+  const retry = ext['retryAfterSeconds'];
   return {
     message: json.message,
     ...where,
-    extensions: { code, ...(safe(ext['detail']) && { detail: ext['detail'] }), ...meta },
+    extensions: {
+      code,
+      ...(safe(ext['detail']) && { detail: ext['detail'] }),
+      ...meta,
+      ...(typeof retry === 'number' && Number.isFinite(retry) && { retryAfterSeconds: retry }),
+    },
   };
 }
 

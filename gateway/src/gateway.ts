@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import {
@@ -14,6 +14,16 @@ import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limi
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
 import { serveStatic, type StaticSite } from './static-files';
+import {
+  createRateLimiter,
+  maxRequestCost,
+  rateLimitedResponse,
+  rateLimitPlugin,
+  rateLimitsFromEnv,
+  type GatewayRateLimiter,
+  type RateLimitConfig,
+} from './rate-limit';
+import { explorerOptions, isExplorerPageRequest, parseExplorerSetting } from './explorer';
 
 export interface GatewayOptions {
   readonly port: number;
@@ -31,6 +41,14 @@ export interface GatewayOptions {
   readonly publicSurveyRequestsPerMinute?: number;
   /** Built web files served without a token before the GraphQL endpoint (the console: `consoleSite`). */
   readonly staticSites?: readonly StaticSite[];
+  /** Rate limits (ADR 0024); defaults `DEFAULT_RATE_LIMITS` overridden by `PAR_RATE_LIMIT_*`, then by this. */
+  readonly rateLimits?: Partial<RateLimitConfig>;
+  /**
+   * The API explorer (GraphiQL) on `GET /graphql` for browsers. Default: `PAR_API_EXPLORER` (`on`|`off`), else
+   * `explorerDefault` (false: a production gateway serves it only when configured).
+   */
+  readonly explorer?: boolean;
+  readonly explorerDefault?: boolean;
 }
 
 export interface RunningGateway {
@@ -74,7 +92,7 @@ const MAX_MULTIPART_BYTES = UPLOAD_LIMITS.maxFileBytes * UPLOAD_LIMITS.maxFiles 
  * Bounds multipart uploads before anything is buffered: a declared length over the bound is refused with
  * `UPLOAD_TOO_LARGE` (413), and a multipart body without a declared length is refused (411).
  */
-function refuseOversizedUpload(req: IncomingMessage, res: import('node:http').ServerResponse): boolean {
+function refuseOversizedUpload(req: IncomingMessage, res: ServerResponse): boolean {
   if (!String(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) return false;
   const length = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(length) && length <= MAX_MULTIPART_BYTES) return false;
@@ -94,6 +112,96 @@ function refuseOversizedUpload(req: IncomingMessage, res: import('node:http').Se
   return true;
 }
 
+type Runtime = (q: IncomingMessage, s: ServerResponse, c: GatewayServerContext) => Promise<void>;
+
+interface RequestDeps {
+  readonly runtime: unknown;
+  readonly corsOrigins: readonly string[];
+  readonly verifier: TokenVerifier;
+  readonly limiter: GatewayRateLimiter;
+  readonly explorer: boolean;
+  /** The public survey form's own per-address limiter (ADR 0020). */
+  readonly surveyLimiter: ReturnType<typeof publicSurveyLimiter>;
+  readonly staticSites: readonly StaticSite[];
+}
+
+const GRAPHQL_JSON = 'application/graphql-response+json; charset=utf-8';
+
+function sendErrors(res: ServerResponse, status: number, headers: Record<string, string>, errors: unknown[]): void {
+  res.writeHead(status, { 'content-type': GRAPHQL_JSON, ...headers });
+  res.end(JSON.stringify({ errors }));
+}
+
+/** Verifies the bearer token; a failure is answered here (401, or 503 when the keys cannot be fetched). */
+async function authenticate(req: IncomingMessage, res: ServerResponse, deps: RequestDeps): Promise<VerifiedPrincipal | undefined> {
+  try {
+    return await deps.verifier.verify(req.headers.authorization);
+  } catch (e) {
+    const err = isParError(e) ? e : undefined;
+    if (err?.code === 'AUTH_UNAVAILABLE') {
+      sendErrors(res, 503, { 'retry-after': '5' }, [{ message: err.messageVi, extensions: { code: err.code, detail: err.detail } }]);
+      return undefined;
+    }
+    if (!err) console.error('[gateway] token verification failed unexpectedly', e);
+    // without a valid token there is no user to charge: failed attempts count per client IP
+    const refused = await deps.limiter.consumeForIp(req.socket.remoteAddress ?? 'unknown');
+    if (refused) {
+      const r = rateLimitedResponse(refused);
+      res.writeHead(r.status, r.headers);
+      res.end(r.body);
+      return undefined;
+    }
+    sendErrors(res, 401, { 'www-authenticate': 'Bearer' }, [
+      {
+        message: err?.messageVi ?? 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
+        extensions: { code: 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
+      },
+    ]);
+    return undefined;
+  }
+}
+
+/**
+ * One HTTP request: health, the public survey form and static sites (console), CORS, upload bounds, the public
+ * survey calls, the explorer page, token verification, then the runtime.
+ */
+async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: RequestDeps): Promise<void> {
+  if (req.url === '/healthz') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: 'ok' }));
+    return;
+  }
+  if (serveSurveyForm(req, res)) return;
+  for (const site of deps.staticSites) if (await serveStatic(req, res, site)) return;
+  if (handleCors(req, res, deps.corsOrigins)) return;
+  if (refuseOversizedUpload(req, res)) return;
+  const runtime = deps.runtime as Runtime;
+  if (await handlePublicSurveyCall(req, res, runtime as never, deps.surveyLimiter)) return;
+  // A browser's GET of /graphql is the explorer page itself: public, static HTML; what it runs needs a token.
+  if (isExplorerPageRequest(req)) {
+    if (deps.explorer) return runtime(req, res, { principal: undefined as never, correlationId: randomUUID() });
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('API explorer is off (PAR_API_EXPLORER=on enables it)');
+    return;
+  }
+  const principal = await authenticate(req, res, deps);
+  if (!principal) return;
+  if (principal.actor.roles.length === 0) {
+    sendErrors(res, 403, {}, [
+      {
+        message: 'Tài khoản chưa được cấp vai trò nào trên nền tảng Chỉ số CCHC.',
+        extensions: { code: 'FORBIDDEN', detail: 'The verified token carries no PAR role (realm_access.roles)' },
+      },
+    ]);
+    return;
+  }
+  // A client may pass its own correlation id; anything but a short token is replaced (it is stored forever).
+  const given = req.headers['x-correlation-id'];
+  const correlationId = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+  // The runtime is a @whatwg-node server adapter: called with (req, res, ctx) it handles and writes the response.
+  await runtime(req, res, { principal, correlationId });
+}
+
 /**
  * The federated gateway (Hive Gateway runtime, MIT) over the five subgraphs. Every request must carry a
  * Keycloak (or, in embedded mode, dev-issuer) access token verified locally; the province comes from it.
@@ -104,13 +212,24 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const limits: GatewayLimits = { ...DEFAULT_GATEWAY_LIMITS, ...opts.limits };
   const corsOrigins = opts.corsOrigins ?? parseCorsOrigins(process.env['PAR_CORS_ORIGINS']);
   const surveyLimiter = publicSurveyLimiter(opts.publicSurveyRequestsPerMinute);
+  const rateLimits: RateLimitConfig = { ...rateLimitsFromEnv(process.env), ...opts.rateLimits };
+  if (Math.min(rateLimits.userPoints, rateLimits.integratorPoints) < maxRequestCost(limits)) {
+    throw new Error(`Rate limits must allow the costliest accepted request (${maxRequestCost(limits)} points)`);
+  }
+  const limiter = createRateLimiter(rateLimits);
+  const explorer = opts.explorer ?? parseExplorerSetting(process.env['PAR_API_EXPLORER'], opts.explorerDefault ?? false);
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => sdl,
     logging: 'warn',
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: false,
-    plugins: () => [...limitPlugins(limits), maskErrorsPlugin(), internalTokenPlugin(opts.internalSecret)],
+    graphiql: explorer ? explorerOptions() : false,
+    plugins: () => [
+      ...limitPlugins(limits),
+      rateLimitPlugin(limiter, limits),
+      maskErrorsPlugin(),
+      internalTokenPlugin(opts.internalSecret),
+    ],
     // CORS is answered by the HTTP server below (listed origins only); the runtime's default echoes any origin
     cors: false,
     // unexpected errors never carry stack traces out (maskErrorsPlugin also strips paths and service names)
@@ -120,64 +239,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
 
   const server: Server = createServer((req: IncomingMessage, res) => {
-    void (async () => {
-      if (req.url === '/healthz') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ status: 'ok' }));
-        return;
-      }
-      if (serveSurveyForm(req, res)) return;
-      for (const site of opts.staticSites ?? []) if (await serveStatic(req, res, site)) return;
-      if (handleCors(req, res, corsOrigins)) return;
-      if (refuseOversizedUpload(req, res)) return;
-      if (await handlePublicSurveyCall(req, res, runtime as never, surveyLimiter)) return;
-      let principal: VerifiedPrincipal;
-      try {
-        principal = await opts.verifier.verify(req.headers.authorization);
-      } catch (e) {
-        const err = isParError(e) ? e : undefined;
-        if (err?.code === 'AUTH_UNAVAILABLE') {
-          res.writeHead(503, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'retry-after': '5' });
-          res.end(JSON.stringify({ errors: [{ message: err.messageVi, extensions: { code: err.code, detail: err.detail } }] }));
-          return;
-        }
-        if (!err) console.error('[gateway] token verification failed unexpectedly', e);
-        res.writeHead(401, { 'content-type': 'application/graphql-response+json; charset=utf-8', 'www-authenticate': 'Bearer' });
-        res.end(
-          JSON.stringify({
-            errors: [
-              {
-                message: err?.messageVi ?? 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
-                extensions: { code: 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
-              },
-            ],
-          }),
-        );
-        return;
-      }
-      if (principal.actor.roles.length === 0) {
-        res.writeHead(403, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
-        res.end(
-          JSON.stringify({
-            errors: [
-              {
-                message: 'Tài khoản chưa được cấp vai trò nào trên nền tảng Chỉ số CCHC.',
-                extensions: { code: 'FORBIDDEN', detail: 'The verified token carries no PAR role (realm_access.roles)' },
-              },
-            ],
-          }),
-        );
-        return;
-      }
-      // A client may pass its own correlation id; anything but a short token is replaced (it is stored forever).
-      const given = req.headers['x-correlation-id'];
-      const correlationId = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
-      // The runtime is a @whatwg-node server adapter: called with (req, res, ctx) it handles and writes the response.
-      await (runtime as unknown as (q: IncomingMessage, s: typeof res, c: GatewayServerContext) => Promise<void>)(req, res, {
-        principal,
-        correlationId,
-      });
-    })().catch((e: unknown) => {
+    handleRequest(req, res, {
+      runtime,
+      corsOrigins,
+      verifier: opts.verifier,
+      limiter,
+      explorer,
+      surveyLimiter,
+      staticSites: opts.staticSites ?? [],
+    }).catch((e: unknown) => {
       console.error('[gateway]', e);
       if (!res.headersSent) res.writeHead(500);
       res.end();

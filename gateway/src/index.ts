@@ -3,3 +3,5 @@ export * from './limits';
 export { maskError, parseCorsOrigins } from './errors-and-cors';
 export * from './static-files';
 export * from './console-site';
+export * from './rate-limit';
+export { parseExplorerSetting } from './explorer';

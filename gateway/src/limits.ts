@@ -30,6 +30,13 @@ export interface GatewayLimits {
   readonly expensiveFields: Readonly<Record<string, number>>;
   /** Root mutation fields per operation: each one writes events. */
   readonly maxMutations: number;
+  /**
+   * Depth inside `__schema`/`__type` (the explorer's introspection query is 15 deep: its `ofType` chain), checked
+   * by our rule instead of armor's max-depth, with at most `maxIntrospectionLists` nested list fields
+   * (`types`, `fields`, `args`…) along a path so that the answer cannot multiply.
+   */
+  readonly maxIntrospectionDepth: number;
+  readonly maxIntrospectionLists: number;
 }
 
 export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
@@ -53,6 +60,8 @@ export const DEFAULT_GATEWAY_LIMITS: GatewayLimits = {
     'Mutation.importFrameworkFile': 40,
   },
   maxMutations: 5,
+  maxIntrospectionDepth: 16,
+  maxIntrospectionLists: 3,
 };
 
 export type LimitCode =
@@ -78,9 +87,12 @@ function refuseWith(code: LimitCode, messageVi: string) {
   ];
 }
 
+/** What the cost walk needs of a document: its schema and its fragments (a `ValidationContext` has both). */
+export type DocumentScope = Pick<ValidationContext, 'getSchema' | 'getFragment'>;
+
 /** Walks an operation with fragments expanded (each spread counts again); cycles are cut. */
-function expensiveCost(
-  ctx: ValidationContext,
+export function expensiveCost(
+  ctx: DocumentScope,
   set: SelectionSetNode,
   parent: GraphQLNamedType | undefined,
   weights: Readonly<Record<string, number>>,
@@ -108,7 +120,7 @@ function expensiveCost(
 }
 
 /** Root fields of a selection set, with fragments at the root expanded. */
-function rootFieldCount(ctx: ValidationContext, set: SelectionSetNode, spreads: readonly string[] = []): number {
+export function rootFieldCount(ctx: DocumentScope, set: SelectionSetNode, spreads: readonly string[] = []): number {
   let count = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) count += sel.name.value === '__typename' ? 0 : 1;
@@ -119,6 +131,30 @@ function rootFieldCount(ctx: ValidationContext, set: SelectionSetNode, spreads: 
     }
   }
   return count;
+}
+
+const INTROSPECTION_LISTS = new Set(['types', 'fields', 'args', 'inputFields', 'interfaces', 'possibleTypes', 'enumValues', 'directives']);
+
+/** The deepest nesting and the most nested list fields below an introspection root (fragments expanded). */
+function introspectionShape(ctx: DocumentScope, set: SelectionSetNode, spreads: readonly string[] = []): { depth: number; lists: number } {
+  let depth = 0;
+  let lists = 0;
+  for (const sel of set.selections) {
+    let inner: { depth: number; lists: number } = { depth: 0, lists: 0 };
+    let own = { depth: 0, lists: 0 };
+    if (sel.kind === Kind.FIELD) {
+      own = { depth: 1, lists: INTROSPECTION_LISTS.has(sel.name.value) ? 1 : 0 };
+      if (sel.selectionSet) inner = introspectionShape(ctx, sel.selectionSet, spreads);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) inner = introspectionShape(ctx, sel.selectionSet, spreads);
+    else {
+      const fragment = ctx.getFragment(sel.name.value);
+      if (fragment && !spreads.includes(sel.name.value))
+        inner = introspectionShape(ctx, fragment.selectionSet, [...spreads, sel.name.value]);
+    }
+    depth = Math.max(depth, own.depth + inner.depth);
+    lists = Math.max(lists, own.lists + inner.lists);
+  }
+  return { depth, lists };
 }
 
 /** Per-field cost (armor's cost limit has no field weights) and the mutation count, per operation. */
@@ -144,6 +180,19 @@ export function operationBudgetRule(limits: GatewayLimits) {
             'TOO_MANY_MUTATIONS',
             `Một yêu cầu chỉ được thực hiện tối đa ${limits.maxMutations} thao tác ghi; yêu cầu này có ${mutations}.`,
             `Mutation limit of ${limits.maxMutations} root fields per operation exceeded, found ${mutations}`,
+          ),
+        );
+      }
+    },
+    Field(node) {
+      if (node.name.value !== '__schema' || !node.selectionSet) return;
+      const shape = introspectionShape(ctx, node.selectionSet);
+      if (shape.depth + 1 > limits.maxIntrospectionDepth || shape.lists > limits.maxIntrospectionLists) {
+        ctx.reportError(
+          limitError(
+            'QUERY_TOO_DEEP',
+            `Truy vấn lược đồ (introspection) lồng quá sâu: tối đa ${limits.maxIntrospectionDepth} cấp và ${limits.maxIntrospectionLists} danh sách lồng nhau.`,
+            `Introspection depth limit of ${limits.maxIntrospectionDepth} (or ${limits.maxIntrospectionLists} nested lists) exceeded, found ${shape.depth + 1} (${shape.lists} lists)`,
           ),
         );
       }
@@ -174,7 +223,9 @@ export function limitPlugins(limits: GatewayLimits): GatewayPlugin[] {
     maxDepth: {
       n: limits.maxDepth,
       flattenFragments: true,
-      ignoreIntrospection: false, // a deep `__schema { types { fields { type { ofType … } } } }` costs too
+      // `__schema { … }` is bounded by operationBudgetRule instead (maxIntrospectionDepth/Lists): the explorer's
+      // introspection query is 15 deep
+      ignoreIntrospection: true,
       onReject: refuseWith('QUERY_TOO_DEEP', `Truy vấn lồng quá sâu: tối đa ${limits.maxDepth} cấp.`),
     },
     maxAliases: {

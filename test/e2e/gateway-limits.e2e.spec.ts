@@ -102,7 +102,15 @@ describe('gateway limits, masked errors and CORS', () => {
     const query = `{ __schema { types { fields { type { ${'ofType { '.repeat(16)}name${' }'.repeat(16)} } } } } }`;
     const r = await gql(url, tokens['auditor']!, query);
     expect(codes(r)).toEqual(['QUERY_TOO_DEEP']);
-    expect(r.errors?.[0]?.message).toBe('Truy vấn lồng quá sâu: tối đa 12 cấp.');
+    expect(r.errors?.[0]?.message).toBe('Truy vấn lược đồ (introspection) lồng quá sâu: tối đa 16 cấp và 3 danh sách lồng nhau.');
+    // armor counts every other selection, `__type` included (13 deep here)
+    const deep = await gql(
+      url,
+      tokens['auditor']!,
+      `{ __type(name: "Unit") { fields { type { ${'ofType { '.repeat(10)}name${' }'.repeat(10)} } } } }`,
+    );
+    expect(codes(deep)).toEqual(['QUERY_TOO_DEEP']);
+    expect(deep.errors?.[0]?.message).toBe('Truy vấn lồng quá sâu: tối đa 12 cấp.');
   });
 
   it('300 aliased mutations are refused and nothing is written; so are 6 (TOO_MANY_MUTATIONS)', async () => {

@@ -108,6 +108,9 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
       gatewayPort: opts.gatewayPort,
       portOffset: opts.portOffset,
       topicSuffix: database,
+      // the suites poll every 100 ms (`eventually`) as one user; rate limits themselves are proven in
+      // test/e2e/api-explorer-rate-limits.e2e.spec.ts
+      gateway: { rateLimits: { userPoints: 100_000, integratorPoints: 100_000 } },
     });
   } catch (e) {
     await cleanUp().catch(() => undefined);

@@ -8,3 +8,6 @@ export * from './demo/seed-demo-province';
 export * from './start-platform';
 export * from './projections/index';
 export * from './demo/thai-nguyen';
+export * from './api-compat/api-compat';
+export * from './published-contracts/published-contracts';
+export * from './published-contracts/asyncapi';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@par/database';
 import type { MessageBus } from '@par/messaging';
-import { startGateway, type RunningGateway, type StaticSite } from '@par/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway, type StaticSite } from '@par/gateway';
 import type { TokenVerifier } from '@par/auth';
 import { drainForwarders, startServices, stopServices, type RunningService } from './start-services';
 import type { ServiceDefinition } from '@par/nest-platform';
@@ -51,6 +51,8 @@ export async function startPlatform(opts: {
   services?: readonly ServiceDefinition[];
   /** Web files the gateway serves (the console: `consoleSite` of @par/gateway). */
   staticSites?: readonly StaticSite[];
+  /** Gateway settings (rate limits, explorer, request limits); the explorer defaults to on (development). */
+  gateway?: Pick<GatewayOptions, 'rateLimits' | 'explorer' | 'limits'>;
 }): Promise<Platform> {
   const internalSecret = randomBytes(32).toString('hex');
   const offset = opts.portOffset ?? 0;
@@ -77,6 +79,8 @@ export async function startPlatform(opts: {
       internalSecret,
       urlOverrides: Object.fromEntries(subgraphsOf(definitions).map((d) => [subgraphUrl(d.port), subgraphUrl(d.port + offset)])),
       ...(opts.staticSites && { staticSites: opts.staticSites }),
+      explorerDefault: true,
+      ...opts.gateway,
     });
   } catch (e) {
     await stopServices(services).catch(() => undefined);

@@ -127,3 +127,4 @@ export interface AppraisalFinalizedV1 {
 
 export type AssessmentsEventV1 =
   ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | EvidenceAttachedV1 | EvidenceDetachedV1 | AppraisalFinalizedV1;
+export * from './assessments.schemas';

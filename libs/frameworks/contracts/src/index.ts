@@ -173,3 +173,4 @@ export interface UnitDissolvedV1 {
 
 export type UnitLineageEventV1 = UnitsMergedV1 | UnitSplitV1 | UnitRenamedV1 | UnitDissolvedV1;
 export type UnitRegistryEventV1 = UnitRegisteredV2 | UnitLineageEventV1;
+export * from './frameworks.schemas';

@@ -12,3 +12,6 @@ export * from './pipeline/service-pipeline';
 export * from './service/define-service';
 export * from './service/service-module';
 export * from './graphql/uploads';
+export * from './graphql/scalars';
+export * from './graphql/paging';
+export * from './graphql/connection';

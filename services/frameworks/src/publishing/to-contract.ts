@@ -8,9 +8,28 @@ export function toFrameworksContract(e: StoredEvent): OutgoingMessage | null {
   const ev = { type: e.type, data: e.data } as FrameworksEvent;
   let value: FrameworksEventV1 | UnitRegistryEventV1;
   switch (ev.type) {
-    case 'FrameworkVersionPublished':
-      value = { type: 'FrameworkPublished', version: 2, province: e.province, ...ev.data };
+    case 'FrameworkVersionPublished': {
+      // field by field: the stored event may carry draft bookkeeping (`amendingDecision`) that is not published
+      const d = ev.data;
+      value = {
+        type: 'FrameworkPublished',
+        version: 2,
+        province: e.province,
+        frameworkId: d.frameworkId,
+        frameworkVersion: d.frameworkVersion,
+        name: d.name,
+        unitType: d.unitType,
+        definition: d.definition,
+        components: d.components,
+        items: d.items,
+        totalMaxPoints: d.totalMaxPoints,
+        decision: d.decision,
+        validFrom: d.validFrom,
+        validTo: d.validTo,
+        amends: d.amends,
+      };
       break;
+    }
     case 'UnitRegistered':
       value = {
         type: 'UnitRegistered',

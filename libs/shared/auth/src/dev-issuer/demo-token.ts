@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { DEMO_USERS } from './demo-users';
+import { DEMO_CLIENTS, DEMO_USERS, type DemoUser } from './demo-users';
 
 /** DEV ONLY. The issuer's RS256 key pair, kept in memory; `jwk` is its public half as the JWKS serves it. */
 export interface SigningKey {
@@ -23,6 +23,10 @@ export async function generateSigningKey(): Promise<SigningKey> {
 export function demoClaims(province: string, username: string): Record<string, unknown> {
   const user = DEMO_USERS.find((u) => u.username === username);
   if (!user) throw new Error(`Unknown demo user ${username}`);
+  return claimsOf(province, user);
+}
+
+function claimsOf(province: string, user: DemoUser): Record<string, unknown> {
   return {
     province,
     preferred_username: user.username,
@@ -35,22 +39,27 @@ export function demoClaims(province: string, username: string): Record<string, u
 /** DEV ONLY. The token subject of a demo user, the same in both flows. */
 export const demoSubject = (province: string, username: string) => `dev-${province}-${username}`;
 
-/** DEV ONLY. An access token for a demo user with Keycloak's claims (realm roles, province, unit). */
+/**
+ * DEV ONLY. An access token for a demo user with Keycloak's claims (realm roles, province, unit); with `clientId`,
+ * for that client's service account (client credentials grant).
+ */
 export async function signDemoToken(
   key: SigningKey,
-  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number },
+  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number; clientId?: string },
 ): Promise<string> {
-  const claims = demoClaims(t.province, t.username);
+  const client = t.clientId ? DEMO_CLIENTS.find((c) => c.clientId === t.clientId) : undefined;
+  const claims = client ? claimsOf(t.province, client.serviceAccount) : demoClaims(t.province, t.username);
+  const username = client ? client.serviceAccount.username : t.username;
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
     ...claims,
-    azp: 'par-cli',
+    azp: client?.clientId ?? 'par-cli',
     typ: 'Bearer',
   })
     .setProtectedHeader({ alg: 'RS256', kid: key.kid, typ: 'JWT' })
     .setIssuer(t.issuer)
     .setAudience(t.audience)
-    .setSubject(demoSubject(t.province, t.username))
+    .setSubject(demoSubject(t.province, username))
     .setJti(randomUUID())
     .setIssuedAt(now)
     .setExpirationTime(now + t.expiresInSeconds)

@@ -28,3 +28,20 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'admin', name: 'Vũ Thị Giang', roles: ['dha_admin', 'auditor', 'appraiser'] },
 ];
 export const DEMO_PASSWORD = 'demo-password';
+
+/** A confidential client with a service account (client credentials grant), as in the Keycloak realms. */
+export interface DemoClient {
+  readonly clientId: string;
+  readonly secret: string;
+  /** The service account's user, whose roles the token carries. */
+  readonly serviceAccount: DemoUser;
+}
+
+/** `par-integrator` (secret `par-integrator-secret`), role `integrator` (infra/local/keycloak/generate-realms.mjs). */
+export const DEMO_CLIENTS: readonly DemoClient[] = [
+  {
+    clientId: 'par-integrator',
+    secret: 'par-integrator-secret',
+    serviceAccount: { username: 'service-account-par-integrator', name: 'par-integrator', roles: ['integrator'] },
+  },
+];

@@ -100,9 +100,48 @@ describe('dev issuer', () => {
     expect(await wrong.json()).toMatchObject({ error: 'invalid_grant' });
     const unknown = await grant('bac-kan', { grant_type: 'password', username: 'nobody', password: DEMO_PASSWORD });
     expect(unknown.status).toBe(401);
+    // the console is a public client: no client credentials grant
     const other = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-console' });
-    expect(other.status).toBe(400);
-    expect(await other.json()).toMatchObject({ error: 'unsupported_grant_type' });
+    expect(other.status).toBe(401);
+    expect(await other.json()).toMatchObject({ error: 'unauthorized_client' });
+  });
+
+  it('issues par-integrator a token by client credentials (form or Basic), for the integrator service account', async () => {
+    const verifier = createTokenVerifier({
+      audience: 'par-api',
+      issuers: [
+        {
+          issuer: issuer.issuerFor('bac-kan'),
+          jwksUri: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/certs`,
+          province: provinceId('bac-kan'),
+        },
+      ],
+    });
+    const form = await grant('bac-kan', {
+      grant_type: 'client_credentials',
+      client_id: 'par-integrator',
+      client_secret: 'par-integrator-secret',
+    });
+    expect(form.status).toBe(200);
+    const { access_token } = (await form.json()) as { access_token: string };
+    const principal = await verifier.verify(`Bearer ${access_token}`);
+    expect(principal.province).toBe('bac-kan');
+    expect(principal.actor.roles).toEqual(['integrator']);
+    expect(JSON.parse(Buffer.from(access_token.split('.')[1]!, 'base64url').toString())).toMatchObject({
+      azp: 'par-integrator',
+      preferred_username: 'service-account-par-integrator',
+    });
+    const basic = await fetch(tokenUrl('bac-kan'), {
+      method: 'POST',
+      headers: { authorization: `Basic ${Buffer.from('par-integrator:par-integrator-secret').toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
+    expect(basic.status).toBe(200);
+    const wrong = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-integrator', client_secret: 'guess' });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ error: 'unauthorized_client' });
+    const cli = await grant('bac-kan', { grant_type: 'client_credentials', client_id: 'par-cli' });
+    expect(cli.status).toBe(401);
   });
 
   it('answers 404 for a realm of another province and for an unknown path', async () => {

@@ -5,15 +5,17 @@ import { createBrowserLogin } from './browser-login';
 
 /**
  * DEV ONLY. A local token issuer for the embedded mode, shaped like Keycloak (realm per province,
- * password grant, authorization code + PKCE for the console's public client `par-console`, JWKS at the same
- * paths) so that its tokens pass exactly the same verification code as Keycloak's. It binds to 127.0.0.1,
- * keeps its key in memory and knows only the demo users.
+ * password grant, client credentials for `par-integrator`, authorization code + PKCE for the console's public
+ * client `par-console`, JWKS at the same paths) so that its tokens pass exactly the same verification code as
+ * Keycloak's. It binds to 127.0.0.1, keeps its key in memory and knows only the demo users.
  */
 export interface DevIssuer {
   readonly baseUrl: string;
   issuerFor(province: string): string;
   /** Signs a token for a demo user, as the token endpoint would. */
   tokenFor(province: string, username: string, opts?: { expiresInSeconds?: number; audience?: string }): Promise<string>;
+  /** Signs a token for a demo client's service account, as the client credentials grant would. */
+  clientTokenFor(province: string, clientId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,8 @@ export async function startDevIssuer(opts: DevIssuerOptions): Promise<DevIssuer>
       expiresInSeconds: o.expiresInSeconds ?? 300,
     });
 
+  const clientTokenFor: DevIssuer['clientTokenFor'] = (province, clientId) =>
+    signDemoToken(key, { issuer: issuerFor(province), audience, province, username: '', clientId, expiresInSeconds: 300 });
   const browser = createBrowserLogin({
     provinces: opts.provinces,
     issuerFor,
@@ -46,9 +50,9 @@ export async function startDevIssuer(opts: DevIssuerOptions): Promise<DevIssuer>
     audience,
     consoleRedirectUris: opts.consoleRedirectUris ?? ['http://127.0.0.1:4000/console/callback'],
   });
-  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, tokenFor, browser }));
+  const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, tokenFor, clientTokenFor, browser }));
   await listenOnLoopback(server, opts.port);
-  return { baseUrl, issuerFor, tokenFor, close: () => closeServer(server) };
+  return { baseUrl, issuerFor, tokenFor, clientTokenFor, close: () => closeServer(server) };
 }
 
 function listenOnLoopback(server: Server, port: number): Promise<void> {

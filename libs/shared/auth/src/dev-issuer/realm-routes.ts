@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { DEMO_CLIENTS, DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import type { BrowserLogin } from './browser-login';
 
 /** DEV ONLY. What the issuer's HTTP routes need from it. */
@@ -7,6 +7,8 @@ export interface RealmRoutes {
   baseUrl: string;
   provinces: readonly string[];
   tokenFor(province: string, username: string): Promise<string>;
+  /** A token for a demo confidential client's service account (client credentials grant). */
+  clientTokenFor(province: string, clientId: string): Promise<string>;
   /** Everything but the password grant: discovery, JWKS, the authorization-code flow (oidc-provider). */
   browser: BrowserLogin;
 }
@@ -18,7 +20,7 @@ const MAX_FORM_BYTES = 16 * 1024;
 
 /**
  * DEV ONLY. Keycloak's paths for a realm per province (`/realms/par-<province>/…`): the password grant the CLI
- * and tests use is answered here (Keycloak's answers and errors); every other request of the realm — OpenID
+ * and tests use and the client credentials grant of `par-integrator` are answered here (Keycloak's answers and errors); every other request of the realm — OpenID
  * discovery, JWKS, the authorization endpoint, the code grant — goes to the realm's OpenID provider. An unknown
  * realm gets 404, a failure 500.
  */
@@ -41,6 +43,7 @@ async function route(routes: RealmRoutes, req: IncomingMessage, res: ServerRespo
     const form = await readForm(req);
     if (!form) return reply(res, { status: 413, body: { error: 'invalid_request', error_description: 'Request too large' } });
     if (form.get('grant_type') === 'password') return reply(res, await passwordGrant(routes, province, form));
+    if (form.get('grant_type') === 'client_credentials') return reply(res, await clientCredentialsGrant(routes, province, req, form));
     // the stream is consumed: oidc-provider reads an already parsed body from `req.body`
     (req as IncomingMessage & { body?: unknown }).body = Object.fromEntries(form);
   }
@@ -68,5 +71,25 @@ async function passwordGrant(routes: RealmRoutes, province: string, form: URLSea
     return { status: 401, body: { error: 'invalid_grant', error_description: 'Invalid user credentials' } };
   }
   const access_token = await routes.tokenFor(province, username);
+  return { status: 200, body: { access_token, token_type: 'Bearer', expires_in: 300 } };
+}
+
+/** `client_id`/`client_secret` from the form or from HTTP Basic authentication (both as Keycloak accepts). */
+function clientCredentials(req: IncomingMessage, form: URLSearchParams): { id: string; secret: string } {
+  const basic = /^Basic\s+(.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+  if (basic) {
+    const [id = '', secret = ''] = Buffer.from(basic, 'base64').toString('utf8').split(':');
+    return { id: decodeURIComponent(id), secret: decodeURIComponent(secret) };
+  }
+  return { id: form.get('client_id') ?? '', secret: form.get('client_secret') ?? '' };
+}
+
+/** The token endpoint's client credentials grant: only the demo confidential clients (`par-integrator`) with their secret. */
+async function clientCredentialsGrant(routes: RealmRoutes, province: string, req: IncomingMessage, form: URLSearchParams): Promise<Reply> {
+  const { id, secret } = clientCredentials(req, form);
+  if (!DEMO_CLIENTS.some((c) => c.clientId === id && c.secret === secret)) {
+    return { status: 401, body: { error: 'unauthorized_client', error_description: 'Invalid client or Invalid client credentials' } };
+  }
+  const access_token = await routes.clientTokenFor(province, id);
   return { status: 200, body: { access_token, token_type: 'Bearer', expires_in: 300 } };
 }

@@ -4,6 +4,7 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { subgraphContextFactory } from '../request-context/context.factory';
 import { formatParError } from './format-error';
+import { DateTimeScalar } from './scalars';
 
 /**
  * Apollo Federation 2 subgraph, code-first. The link version is pinned to v2.6 with the directives
@@ -36,6 +37,8 @@ export function subgraphGraphQLModule(opts: { secret: string; orphanedTypes?: Fu
     // `include` on (@nestjs/graphql 14.0.3), but spreads `buildSchemaOptions` into the factory's options.
     buildSchemaOptions: {
       orphanedTypes: opts.orphanedTypes ?? [],
+      // a TypeScript `Date` field is graphql-scalars' DateTime (docs/CONVENTIONS.md), not Nest's own scalar
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
       ...(opts.include && { includeModules: opts.include }),
     } as BuildSchemaOptions,
   });

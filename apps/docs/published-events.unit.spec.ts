@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createContractValidator, EVENT_PRODUCERS, producerOfTopic, PUBLISHED_TOPICS } from '@par/platform';
+import { publishedEventFiles } from './asyncapi';
+
+const dir = fileURLToPath(new URL('../../docs/integrators/', import.meta.url));
+
+/** A stored event as the forwarder reads it, for the mapper of `topic`. */
+function stored(type: string, data: unknown, streamId = 'x:bac-kan:1') {
+  return {
+    id: `ev-${type}`,
+    streamId,
+    streamVersion: 2,
+    globalPosition: '7',
+    type,
+    schemaVersion: 1,
+    data,
+    province: 'bac-kan' as never,
+    actor: { id: 'u-1', name: 'Lê Văn Cường', roles: ['appraiser'] },
+    occurredAt: '2026-03-01T08:00:00.000Z',
+    recordedAt: '2026-03-01T08:00:00.000Z',
+    reason: null,
+    correlationId: 'corr-1',
+    causationId: null,
+    hash: 'h',
+    prevHash: null,
+  };
+}
+
+describe('published events: AsyncAPI document and JSON Schemas (docs/integrators/)', () => {
+  it('the committed files are what `npm run docs:asyncapi` writes from the contracts', () => {
+    for (const [path, content] of publishedEventFiles()) {
+      expect({ path, content: readFileSync(`${dir}${path}`, 'utf8') }).toEqual({ path, content });
+    }
+  });
+
+  it('every topic a service publishes is described for outside consumers', () => {
+    const described = PUBLISHED_TOPICS.map((t) => t.topic);
+    expect(EVENT_PRODUCERS.map((p) => p.topic).filter((t) => !described.includes(t))).toEqual([]);
+  });
+
+  it("the mappers' messages for events the e2e flow does not produce are valid too", () => {
+    const validate = createContractValidator();
+    const decision = { number: '12/NQ-HĐND', date: '2025-06-16' };
+    const frameworks = producerOfTopic('par.frameworks.v1').toMessage;
+    const assessments = producerOfTopic('par.assessments.v1').toMessage;
+    const scored = { cycleId: '2025-district', unitId: 'u1', subCriterionCode: '1.1.1' };
+    const messages = [
+      frameworks(stored('UnitRenamed', { unitId: 'u1', previousName: 'Xã A', name: 'Phường A', effectiveDate: '2025-07-01', decision })),
+      frameworks(stored('UnitDissolved', { unitId: 'u2', effectiveDate: '2025-07-01', decision: { number: '5/QĐ', date: null } })),
+      frameworks(
+        stored('CyclePhasesSet', { cycleId: 'c', phases: [{ phase: 'SELF_ASSESSMENT', startDate: '2026-01-05', deadline: '2026-02-28' }] }),
+      ),
+      frameworks(stored('CyclePhaseAdvanced', { cycleId: 'c', from: null, to: 'SELF_ASSESSMENT', at: '2026-01-05T00:00:00.000Z' })),
+      assessments(stored('AppraisedScoreRecorded', { ...scored, score: 1.5, previousScore: 2, reason: 'Ban hành chậm' })),
+      assessments(stored('NotApplicableMarked', { ...scored, reason: 'Không có thủ tục' })),
+      assessments(stored('NotApplicableCleared', { ...scored, reason: null })),
+    ];
+    expect(messages.every((m) => m !== null)).toBe(true);
+    expect(messages.map((m) => validate(m!))).toEqual(messages.map(() => undefined));
+  });
+
+  it('a schema refuses what its contract does not allow', () => {
+    const validate = createContractValidator();
+    const m = producerOfTopic('par.frameworks.v1').toMessage(
+      stored('CyclePhaseAdvanced', { cycleId: 'c', from: 'SELF_ASSESSMENT', to: 'LATER', at: 'yesterday' }),
+    )!;
+    expect(validate(m)?.problems).toEqual(
+      expect.arrayContaining(['/to must be equal to one of the allowed values', '/at must match format "date-time"']),
+    );
+  });
+});
