@@ -108,7 +108,7 @@ function blockChildren(block: Block, opts: DocxOptions): FileChild[] {
           }),
       );
     case 'table':
-      return docxTable(block);
+      return block.only === 'xlsx' ? [] : docxTable(block);
     case 'chart':
       return [chartParagraph(block, opts.chartFont)];
   }

@@ -45,6 +45,8 @@ export interface TableBlock {
   rows: Cell[][];
   /** A last row in bold (totals). */
   footer?: Cell[];
+  /** Only in one format: per-unit tables go to the DOCX/PDF, their one-sheet equivalent to the XLSX. */
+  only?: 'docx' | 'xlsx';
 }
 
 export interface ChartSeries {
