@@ -7,3 +7,8 @@ export { renderXlsx, neutraliseText, numberFormat } from './xlsx/render-xlsx';
 export { renderChartSvg, svgToPng, CHART_SIZE, DEFAULT_CHART_FONT, type ChartSize } from './chart/render-chart';
 export { convertDocxToPdf, PDF_UNAVAILABLE, type PdfOptions } from './pdf/convert-pdf';
 export { renderReport, REPORT_FORMATS, MEDIA_TYPES, type ReportFile, type ReportFormat, type RenderOptions } from './render-report';
+export { buildRankingReport, asPublishedReport } from './ranking-report/build-ranking-report';
+export { unitTypeVi, type RankingReportInput, type ReportHeaderInput, type CycleInfo } from './ranking-report/report-input';
+export { buildUnitAnalysisReport, unitComparison } from './unit-report/build-unit-analysis';
+export { departmentGroups, UNASSIGNED_VI } from './unit-report/lost-by-department';
+export type { UnitAnalysisInput, YearResult } from './unit-report/unit-analysis-input';

@@ -46,10 +46,22 @@ export function byRank(units: readonly UnitEvaluation[]): UnitEvaluation[] {
 }
 
 /** The appraised-part items where points were lost, as the seed lists them (aggregates by their itemised names). */
-export function lostAppraisedItems(u: UnitEvaluation, componentCode?: string): { name: string; code: string; lost: number; max: number; achieved: number; reason: string | null; componentCode: string }[] {
+export interface LostRow {
+  name: string;
+  /** The criterion's code; empty for the itemised parts of an aggregate (the source names them without codes). */
+  code: string;
+  /** The scored node the points belong to (the aggregate for itemised parts). */
+  nodeCode: string;
+  lost: number;
+  max: number;
+  achieved: number;
+  reason: string | null;
+  componentCode: string;
+}
+export function lostAppraisedItems(u: UnitEvaluation, componentCode?: string): LostRow[] {
   const items = u.lostPoints.items.filter((i: LostItem) => i.method === 'appraised' && i.lost > 0 && (!componentCode || i.componentCode === componentCode));
   return items.flatMap((i) => {
-    const base = { componentCode: i.componentCode, code: i.code, max: i.max, achieved: i.achieved };
+    const base = { componentCode: i.componentCode, code: i.code, nodeCode: i.code, max: i.max, achieved: i.achieved };
     if (!i.items?.length) return [{ ...base, name: i.name, lost: i.lost, reason: i.reason ?? null }];
     const named = i.items.map((x) => ({ ...base, code: '', max: x.points, achieved: 0, name: x.name, lost: x.points, reason: x.reason ?? null }));
     return i.notItemised ? [...named, { ...base, code: '', name: 'Phần chưa nêu chi tiết', lost: i.notItemised, reason: null }] : named;
