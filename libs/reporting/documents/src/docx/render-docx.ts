@@ -28,6 +28,8 @@ export interface DocxOptions {
 /** Half-points: 13 pt body, 12 pt tables and header block. */
 const BODY = 26;
 const SMALL = 24;
+/** Table text: 10 pt, so that 8-10 number columns fit a portrait page. */
+const TABLE = 20;
 const LINE = { line: 300, after: 120 };
 
 const run = (r: ModelRun, size = BODY) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false, size });
@@ -44,20 +46,21 @@ function tableCell(text: string, column: TableColumn | undefined, opts: { header
   const right = !opts.header && column?.kind === 'number';
   return new TableCell({
     width: { size: opts.width, type: WidthType.PERCENTAGE },
-    margins: { left: 60, right: 60, top: 30, bottom: 30 },
+    margins: { left: 40, right: 40, top: 20, bottom: 20 },
     ...(opts.header && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } }),
     children: [
       new Paragraph({
         alignment: opts.header ? AlignmentType.CENTER : right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: opts.header || opts.bold || false, size: SMALL })],
+        children: [new TextRun({ text, bold: opts.header || opts.bold || false, size: TABLE })],
       }),
     ],
   });
 }
 
 function docxTable(t: TableBlock): FileChild[] {
-  const total = t.columns.reduce((s, c) => s + (c.width ?? 1), 0);
-  const widths = t.columns.map((c) => Math.round(((c.width ?? 1) / total) * 100));
+  const weight = (c: TableColumn) => c.width ?? (c.kind === 'number' ? 1.2 : 1);
+  const total = t.columns.reduce((s, c) => s + weight(c), 0);
+  const widths = t.columns.map((c) => Math.round((weight(c) / total) * 100));
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const row = (cells: Cell[], opts: { header?: boolean; bold?: boolean }) =>
     new TableRow({

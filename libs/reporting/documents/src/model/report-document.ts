@@ -30,6 +30,8 @@ export interface TableColumn {
   kind: 'text' | 'number';
   /** For `number`: the decimals shown (the framework's decimals for points; 0 for ranks and counts). */
   decimals?: number;
+  /** For `number`: drop trailing zeros when printed (maxima: `100`, `16,5`); XLSX keeps the decimals' format. */
+  trim?: boolean;
   /** Relative width (default 1; text columns usually 3). */
   width?: number;
 }

@@ -50,7 +50,7 @@ function detailSheets(fw: Framework, units: readonly UnitEvaluation[]): TableBlo
       only: 'xlsx',
       sheet: 'Chi tiết lĩnh vực',
       title: 'Điểm theo lĩnh vực của từng đơn vị',
-      columns: [{ header: 'Đơn vị', kind: 'text' }, { header: 'Mã', kind: 'text', width: 0.5 }, { header: 'Lĩnh vực', kind: 'text' }, num('Điểm tối đa'), num('Tự đánh giá'), num('Thẩm định'), num('Điều tra XHH'), num('Tổng'), num('Điểm mất (thẩm định)')],
+      columns: [{ header: 'Đơn vị', kind: 'text' }, { header: 'Mã', kind: 'text', width: 0.5 }, { header: 'Lĩnh vực', kind: 'text' }, { ...num('Điểm tối đa'), trim: true }, num('Tự đánh giá'), num('Thẩm định'), num('Điều tra XHH'), num('Tổng'), num('Điểm mất (thẩm định)')],
       rows: units.flatMap((u) =>
         u.components.map((c) => [unitName(u), c.code, c.name, c.applicableMax, componentSelf(u, c.code, d), c.byMethod.appraised?.value ?? null, componentSurvey(c, d), c.total.value, c.lostByMethod.appraised?.value ?? null]),
       ),

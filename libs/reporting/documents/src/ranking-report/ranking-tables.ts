@@ -35,7 +35,7 @@ export function surveyTable(fw: Framework, units: readonly UnitEvaluation[]): Ta
     sheet: 'Điểm điều tra XHH',
     title: 'Bảng 2. Điểm điều tra xã hội học theo lĩnh vực',
     columns: [
-      { header: 'TT', kind: 'number', decimals: 0, width: 0.5 },
+      { header: 'TT', kind: 'number', decimals: 0, width: 0.6 },
       { header: 'Đơn vị', kind: 'text', width: 2.5 },
       ...comps.map((c) => ({
         header: `${c.shortName ?? c.name} (${formatNumberVi(surveyMax(componentCounts(fw, c).maxByMethod), 2)})`,
@@ -67,10 +67,10 @@ export function rankingTable(fw: Framework, units: readonly UnitEvaluation[]): T
     sheet: 'Xếp hạng',
     title: 'Bảng 3. Kết quả xếp hạng và phân loại Chỉ số CCHC',
     columns: [
-      { header: 'STT', kind: 'number', decimals: 0, width: 0.5 },
+      { header: 'STT', kind: 'number', decimals: 0, width: 0.6 },
       { header: 'Đơn vị', kind: 'text', width: 3 },
       { header: 'Điểm', kind: 'number', decimals: d },
-      { header: 'Điểm tối đa áp dụng', kind: 'number', decimals: d },
+      { header: 'Điểm tối đa áp dụng', kind: 'number', decimals: d, trim: true },
       { header: 'Chỉ số (%)', kind: 'number', decimals: idx },
       { header: 'Xếp hạng', kind: 'number', decimals: 0 },
       { header: 'Xếp loại', kind: 'text', width: 1.2 },
@@ -88,7 +88,7 @@ export function unitComponentTable(fw: Framework, u: UnitEvaluation, n: number):
     title: `Điểm theo lĩnh vực — ${unitName(u)}`,
     columns: [
       { header: 'Lĩnh vực', kind: 'text', width: 3 },
-      { header: 'Điểm tối đa', kind: 'number', decimals: d },
+      { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
       { header: 'Tự đánh giá', kind: 'number', decimals: d },
       { header: 'Thẩm định', kind: 'number', decimals: d },
       { header: 'Điều tra XHH', kind: 'number', decimals: d },

@@ -56,7 +56,7 @@ function componentTable(fw: Framework, u: UnitEvaluation, cmp: YearComparison | 
     title: 'Bảng 1. Điểm theo lĩnh vực qua hai năm',
     columns: [
       { header: 'Lĩnh vực', kind: 'text', width: 3 },
-      { header: 'Điểm tối đa', kind: 'number', decimals: d },
+      { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
       { header: `Năm ${years[0] ?? 'trước'}`, kind: 'number', decimals: d },
       { header: `Năm ${years[1]}`, kind: 'number', decimals: d },
       { header: 'Tăng/giảm', kind: 'number', decimals: d },

@@ -65,7 +65,7 @@ export function lostByDepartmentBlocks(fw: Framework, u: UnitEvaluation): Block[
     columns: [
       { header: 'Phòng/sở phụ trách', kind: 'text', width: 1.6 },
       { header: 'Tiêu chí', kind: 'text', width: 3 },
-      { header: 'Điểm tối đa', kind: 'number', decimals: d },
+      { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
       { header: 'Đạt', kind: 'number', decimals: d },
       { header: 'Mất', kind: 'number', decimals: d },
       { header: 'Lý do', kind: 'text', width: 2 },

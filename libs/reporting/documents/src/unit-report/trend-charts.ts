@@ -32,7 +32,7 @@ export function trendBlocks(input: UnitAnalysisInput): Block[] {
         { header: 'Năm', kind: 'text', width: 0.6 },
         { header: 'Kỳ đánh giá', kind: 'text', width: 2.5 },
         { header: 'Điểm', kind: 'number', decimals: d },
-        { header: 'Điểm tối đa', kind: 'number', decimals: d },
+        { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
         { header: 'Chỉ số (%)', kind: 'number', decimals: 2 },
         { header: 'Xếp hạng', kind: 'number', decimals: 0 },
         { header: 'Số đơn vị', kind: 'number', decimals: 0 },
