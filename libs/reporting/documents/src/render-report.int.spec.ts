@@ -20,7 +20,17 @@ describe('report files (LibreOffice, poppler)', () => {
     const doc = buildRankingReport(seed.district);
     const [docx, xlsx, pdf] = await Promise.all([renderReport(doc, 'DOCX'), renderReport(doc, 'XLSX'), renderReport(doc, 'PDF')]);
     const text = docxText(docx.bytes);
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 118/BC-PNV', 'TP. Bắc Kạn, ngày 07 tháng 05 năm 2024', '87,461', '12,071', 'Huyện Ba Bể', '79,041', 'Khá'])
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 118/BC-PNV',
+      'TP. Bắc Kạn, ngày 07 tháng 05 năm 2024',
+      '87,461',
+      '12,071',
+      'Huyện Ba Bể',
+      '79,041',
+      'Khá',
+    ])
       expect(text).toContain(s);
     const wb = await readXlsx(xlsx.bytes);
     const ranking = wb.getWorksheet('Xếp hạng')!;
@@ -28,12 +38,21 @@ describe('report files (LibreOffice, poppler)', () => {
     expect(ranking.getRow(4).getCell(3).value).toBe(87.461);
     expect(ranking.getColumn(3).numFmt).toBe('0.000');
     expect(wb.getWorksheet('Điểm điều tra XHH')!.getRow(4).getCell(10).value).toBe(12.071);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Bộ tiêu chí', 'Điểm điều tra XHH', 'Xếp hạng', 'Chi tiết lĩnh vực', 'Tiêu chí mất điểm']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Thông tin',
+      'Bộ tiêu chí',
+      'Điểm điều tra XHH',
+      'Xếp hạng',
+      'Chi tiết lĩnh vực',
+      'Tiêu chí mất điểm',
+    ]);
     const p = pdfText(pdf.bytes);
     expect(p.pages).toBeGreaterThanOrEqual(3);
     expect(p.text).toContain('87,461');
     expect(p.text).toContain('các tiêu chí mất điểm (5,75 điểm)');
-    expect(writeReportFiles(OUT, 'bac-kan-2023-xep-hang-cap-huyen', { docx: docx.bytes, xlsx: xlsx.bytes, pdf: pdf.bytes }).length).toBe(p.pages);
+    expect(writeReportFiles(OUT, 'bac-kan-2023-xep-hang-cap-huyen', { docx: docx.bytes, xlsx: xlsx.bytes, pdf: pdf.bytes }).length).toBe(
+      p.pages,
+    );
   }, 180_000);
 
   it("TP Bắc Kạn's analysis report as PDF, with its charts", async () => {

@@ -26,7 +26,11 @@ export type RenderOptions = DocxOptions & PdfOptions;
 /** One report document in one format, with its file name, media type, size and SHA-256. */
 export async function renderReport(doc: ReportDocument, format: ReportFormat, opts: RenderOptions = {}): Promise<ReportFile> {
   const bytes =
-    format === 'XLSX' ? await renderXlsx(doc) : format === 'DOCX' ? await renderDocx(doc, opts) : await convertDocxToPdf(await renderDocx(doc, opts), opts);
+    format === 'XLSX'
+      ? await renderXlsx(doc)
+      : format === 'DOCX'
+        ? await renderDocx(doc, opts)
+        : await convertDocxToPdf(await renderDocx(doc, opts), opts);
   return {
     filename: `${doc.name}.${format.toLowerCase()}`,
     mediaType: MEDIA_TYPES[format],

@@ -70,10 +70,20 @@ function docxTable(t: TableBlock): FileChild[] {
         tableCell(opts.header ? String(c ?? '') : formatCell(c, t.columns[i]), t.columns[i], { ...opts, width: widths[i] ?? 10 }),
       ),
     });
-  const rows = [row(t.columns.map((c) => c.header), { header: true }), ...t.rows.map((r) => row(r, {}))];
+  const rows = [
+    row(
+      t.columns.map((c) => c.header),
+      { header: true },
+    ),
+    ...t.rows.map((r) => row(r, {})),
+  ];
   if (t.footer) rows.push(row(t.footer, { bold: true }));
   return [
-    new Paragraph({ keepNext: true, spacing: { before: 120, after: 80 }, children: [new TextRun({ text: t.title, bold: true, size: BODY })] }),
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 80 },
+      children: [new TextRun({ text: t.title, bold: true, size: BODY })],
+    }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
@@ -91,7 +101,14 @@ function chartParagraph(c: ChartBlock, fontFile: string | undefined): Paragraph 
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 120, after: 120 },
-    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: c.title, description: c.title, title: c.title } })],
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width, height },
+        altText: { name: c.title, description: c.title, title: c.title },
+      }),
+    ],
   });
 }
 
@@ -120,7 +137,9 @@ function blockChildren(block: Block, opts: DocxOptions): FileChild[] {
 function closing(doc: ReportDocument): FileChild[] {
   const out: FileChild[] = [];
   if (doc.recipients?.length) {
-    out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SMALL })] }));
+    out.push(
+      new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: SMALL })] }),
+    );
     for (const r of doc.recipients) out.push(new Paragraph({ children: [new TextRun({ text: `- ${r}`, size: 22 })] }));
   }
   if (doc.signer) {
@@ -136,8 +155,16 @@ function closing(doc: ReportDocument): FileChild[] {
 export async function renderDocx(doc: ReportDocument, opts: DocxOptions = {}): Promise<Uint8Array> {
   const children: FileChild[] = [
     headerBlock(doc.header, SMALL),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [new TextRun({ text: doc.kind, bold: true, size: 28 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: doc.title, bold: true, size: BODY })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 360 },
+      children: [new TextRun({ text: doc.kind, bold: true, size: 28 })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: doc.title, bold: true, size: BODY })],
+    }),
     ...doc.blocks.flatMap((b) => blockChildren(b, opts)),
     ...closing(doc),
   ];

@@ -22,7 +22,16 @@ export async function convertDocxToPdf(docx: Uint8Array, opts: PdfOptions = {}):
   try {
     const input = join(dir, 'report.docx');
     await writeFile(input, docx);
-    const args = [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input];
+    const args = [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      input,
+    ];
     await new Promise<void>((resolve, reject) => {
       execFile(opts.soffice ?? 'soffice', args, { timeout: opts.timeoutMs ?? 120_000 }, (err, _stdout, stderr) => {
         if (!err) return resolve();

@@ -4,7 +4,16 @@ import { b, heading, para, type Block, type ReportDocument, type TableBlock } fr
 import { classificationBlocks } from './classification-rules';
 import { componentCounts, frameworkSummaryBlocks, surveyMax } from './framework-summary';
 import { byRank, documentFrame, lostAppraisedItems, unitTypeVi, type RankingReportInput } from './report-input';
-import { classCell, componentSelf, componentSurvey, rankingTable, surveyComponents, surveyTable, unitComponentTable, unitName } from './ranking-tables';
+import {
+  classCell,
+  componentSelf,
+  componentSurvey,
+  rankingTable,
+  surveyComponents,
+  surveyTable,
+  unitComponentTable,
+  unitName,
+} from './ranking-tables';
 
 /** "Các tiêu chí mất điểm (5,75 điểm):" and the list, per component, as section II.2.x of the seed. */
 function unitLostBlocks(fw: Framework, u: UnitEvaluation): Block[] {
@@ -50,9 +59,29 @@ function detailSheets(fw: Framework, units: readonly UnitEvaluation[]): TableBlo
       only: 'xlsx',
       sheet: 'Chi tiết lĩnh vực',
       title: 'Điểm theo lĩnh vực của từng đơn vị',
-      columns: [{ header: 'Đơn vị', kind: 'text' }, { header: 'Mã', kind: 'text', width: 0.5 }, { header: 'Lĩnh vực', kind: 'text' }, { ...num('Điểm tối đa'), trim: true }, num('Tự đánh giá'), num('Thẩm định'), num('Điều tra XHH'), num('Tổng'), num('Điểm mất (thẩm định)')],
+      columns: [
+        { header: 'Đơn vị', kind: 'text' },
+        { header: 'Mã', kind: 'text', width: 0.5 },
+        { header: 'Lĩnh vực', kind: 'text' },
+        { ...num('Điểm tối đa'), trim: true },
+        num('Tự đánh giá'),
+        num('Thẩm định'),
+        num('Điều tra XHH'),
+        num('Tổng'),
+        num('Điểm mất (thẩm định)'),
+      ],
       rows: units.flatMap((u) =>
-        u.components.map((c) => [unitName(u), c.code, c.name, c.applicableMax, componentSelf(u, c.code, d), c.byMethod.appraised?.value ?? null, componentSurvey(c, d), c.total.value, c.lostByMethod.appraised?.value ?? null]),
+        u.components.map((c) => [
+          unitName(u),
+          c.code,
+          c.name,
+          c.applicableMax,
+          componentSelf(u, c.code, d),
+          c.byMethod.appraised?.value ?? null,
+          componentSurvey(c, d),
+          c.total.value,
+          c.lostByMethod.appraised?.value ?? null,
+        ]),
       ),
     },
     {
@@ -60,7 +89,14 @@ function detailSheets(fw: Framework, units: readonly UnitEvaluation[]): TableBlo
       only: 'xlsx',
       sheet: 'Tiêu chí mất điểm',
       title: 'Các tiêu chí mất điểm (phần tự đánh giá, thẩm định)',
-      columns: [{ header: 'Đơn vị', kind: 'text' }, { header: 'Lĩnh vực', kind: 'text', width: 0.5 }, { header: 'Mã', kind: 'text', width: 0.6 }, { header: 'Tiêu chí', kind: 'text' }, num('Điểm mất'), { header: 'Lý do', kind: 'text' }],
+      columns: [
+        { header: 'Đơn vị', kind: 'text' },
+        { header: 'Lĩnh vực', kind: 'text', width: 0.5 },
+        { header: 'Mã', kind: 'text', width: 0.6 },
+        { header: 'Tiêu chí', kind: 'text' },
+        num('Điểm mất'),
+        { header: 'Lý do', kind: 'text' },
+      ],
       rows: units.flatMap((u) => lostAppraisedItems(u).map((i) => [unitName(u), i.componentCode, i.code, i.name, i.lost, i.reason])),
     },
   ];
@@ -72,7 +108,19 @@ export function asPublishedReport(fw: Framework, units: readonly UnitEvaluation[
   const s = (v: number | null) => (v === null ? '' : formatNumberVi(v, d));
   const survey = surveyComponents(fw);
   const sections: PublishedReport['sections'] = [
-    { kind: 'ranking-table', id: 'II.2', framework: fw.id, rows: units.map((u, i) => ({ order: i + 1, unit: unitName(u), unitId: u.unitId, score: s(u.total.value), ...(u.rank !== null && { rank: u.rank }), ...(u.class && { class: u.class.label }) })) },
+    {
+      kind: 'ranking-table',
+      id: 'II.2',
+      framework: fw.id,
+      rows: units.map((u, i) => ({
+        order: i + 1,
+        unit: unitName(u),
+        unitId: u.unitId,
+        score: s(u.total.value),
+        ...(u.rank !== null && { rank: u.rank }),
+        ...(u.class && { class: u.class.label }),
+      })),
+    },
   ];
   if (survey.length && units.every((u) => u.byMethod.survey?.value != null) && survey.every((c) => !c.maxByMethod?.satisfaction)) {
     sections.push({
@@ -81,7 +129,22 @@ export function asPublishedReport(fw: Framework, units: readonly UnitEvaluation[
       framework: fw.id,
       method: 'survey',
       header: Object.fromEntries(survey.map((c) => [c.code, formatNumberVi(surveyMax(componentCounts(fw, c).maxByMethod), 2)])),
-      rows: units.map((u) => ({ unit: unitName(u), unitId: u.unitId, parts: Object.fromEntries(survey.map((c) => [c.code, s(componentSurvey(u.components.find((x) => x.code === c.code)!, d))])), total: s(u.byMethod.survey?.value ?? null) })),
+      rows: units.map((u) => ({
+        unit: unitName(u),
+        unitId: u.unitId,
+        parts: Object.fromEntries(
+          survey.map((c) => [
+            c.code,
+            s(
+              componentSurvey(
+                u.components.find((x) => x.code === c.code)!,
+                d,
+              ),
+            ),
+          ]),
+        ),
+        total: s(u.byMethod.survey?.value ?? null),
+      })),
     });
   }
   return { id: 'self-check', sections };
@@ -92,7 +155,9 @@ function reconciliationBlocks(fw: Framework, units: readonly UnitEvaluation[]): 
   const out: Block[] = [heading(1, 'PHỤ LỤC. ĐỐI CHIẾU SỐ LIỆU')];
   out.push(
     r.ok
-      ? para(`Các bảng của báo cáo được đối chiếu tự động với bộ tiêu chí (tổng điểm với các thành phần, thứ hạng với điểm, xếp loại với ngưỡng): không phát hiện mâu thuẫn (${r.checks} phép kiểm tra).`)
+      ? para(
+          `Các bảng của báo cáo được đối chiếu tự động với bộ tiêu chí (tổng điểm với các thành phần, thứ hạng với điểm, xếp loại với ngưỡng): không phát hiện mâu thuẫn (${r.checks} phép kiểm tra).`,
+        )
       : para(`Phát hiện ${r.contradictions.length} mâu thuẫn (${r.checks} phép kiểm tra):`),
   );
   if (!r.ok) out.push({ kind: 'bullets', items: r.contradictions.map((c) => `${c.place}: ${c.message}`) });

@@ -9,7 +9,15 @@ const doc = buildRankingReport(seed.district);
 const table = (sheet: string) => doc.blocks.find((b): b is TableBlock => b.kind === 'table' && b.sheet === sheet)!;
 const text = (blocks: Block[]) =>
   blocks
-    .map((b) => (b.kind === 'paragraph' ? runsText(b.runs) : b.kind === 'heading' ? b.text : b.kind === 'bullets' ? b.items.map((i) => (typeof i === 'string' ? i : runsText(i))).join('\n') : ''))
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? runsText(b.runs)
+        : b.kind === 'heading'
+          ? b.text
+          : b.kind === 'bullets'
+            ? b.items.map((i) => (typeof i === 'string' ? i : runsText(i))).join('\n')
+            : '',
+    )
     .join('\n');
 const printed = (t: TableBlock) => t.rows.map((r) => r.map((c, i) => formatCell(c, t.columns[i])));
 
@@ -24,7 +32,7 @@ describe('buildRankingReport (Bắc Kạn 2023 district cycle, report 118/BC-PNV
     expect(table('Bộ tiêu chí').footer).toEqual(['', 'Tổng cộng', 39, 80, 28, 100, 86, 14]);
   });
 
-  it('has the survey table of II.1 with the framework maxima (2,50 for component 1, not the seed\'s 2,00)', () => {
+  it("has the survey table of II.1 with the framework maxima (2,50 for component 1, not the seed's 2,00)", () => {
     const t = table('Điểm điều tra XHH');
     expect(t.columns[2]!.header).toBe('Chỉ đạo điều hành (2,50)');
     expect(printed(t)[0]).toEqual(['1', 'TP Bắc Kạn', '2,052', '1,895', '2,036', '0,877', '2,191', '1,332', '1,688', '12,071']);
@@ -76,7 +84,9 @@ describe('buildRankingReport (Bắc Kạn 2023 district cycle, report 118/BC-PNV
   });
 
   it('the commune report classes 90,6 as Xuất sắc and recomputes the ranks the seed printed out of order', () => {
-    const rows = printed(buildRankingReport(seed.commune).blocks.find((b): b is TableBlock => b.kind === 'table' && b.sheet === 'Xếp hạng')!);
+    const rows = printed(
+      buildRankingReport(seed.commune).blocks.find((b): b is TableBlock => b.kind === 'table' && b.sheet === 'Xếp hạng')!,
+    );
     expect(rows.map((r) => [r[2], r[5], r[6]])).toEqual([
       ['90,60', '1', 'Xuất sắc'],
       ['89,77', '2', 'Tốt'],

@@ -22,7 +22,7 @@ export function classificationBlocks(fw: Framework): Block[] {
   out.push({
     kind: 'bullets',
     items: bands.map((band, i) => {
-      const upper = i === 0 ? null : bands[i - 1]!.min ?? 0;
+      const upper = i === 0 ? null : (bands[i - 1]!.min ?? 0);
       const label = `Đơn vị ${band.label.toLowerCase()}`;
       if (i === bands.length - 1 && (band.min ?? 0) === 0) return `${label}: dưới ${n(upper ?? 0)} ${unit}.`;
       if (upper === null) return `${label}: đạt từ ${n(band.min ?? 0)} đến ${top} ${unit}.`;

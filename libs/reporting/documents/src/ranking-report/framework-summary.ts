@@ -76,7 +76,16 @@ export function frameworkSummaryBlocks(fw: Framework, unitTypeVi: string): Block
       { header: 'Điểm thẩm định', kind: 'number', decimals: d, trim: true },
       { header: 'Điểm điều tra XHH', kind: 'number', decimals: d, trim: true },
     ],
-    rows: rows.map((r) => [r.code, r.name, r.criteria, r.subCriteria, r.surveySubCriteria, r.max, r.maxByMethod.appraised ?? 0, surveyMax(r.maxByMethod)]),
+    rows: rows.map((r) => [
+      r.code,
+      r.name,
+      r.criteria,
+      r.subCriteria,
+      r.surveySubCriteria,
+      r.max,
+      r.maxByMethod.appraised ?? 0,
+      surveyMax(r.maxByMethod),
+    ]),
     footer: ['', 'Tổng cộng', totals.criteria, totals.subCriteria, totals.surveySubCriteria, fw.totalMax, appraised, survey],
   };
   return [
@@ -92,7 +101,15 @@ export function frameworkSummaryBlocks(fw: Framework, unitTypeVi: string): Block
         { text: `(điều tra XHH ${two(r.surveySubCriteria)} TCTP);`, italic: true },
       ]),
     },
-    para('Thang điểm đánh giá tối đa ', b(`${pt(fw.totalMax)} điểm`), ', trong đó: điểm tự đánh giá, thẩm định ', b(`${pt(appraised)} điểm`), '; điểm đánh giá qua điều tra XHH ', b(`${pt(survey)} điểm`), ` (${formatNumberVi((survey / fw.totalMax) * 100, 1, false)}% tổng điểm).`),
+    para(
+      'Thang điểm đánh giá tối đa ',
+      b(`${pt(fw.totalMax)} điểm`),
+      ', trong đó: điểm tự đánh giá, thẩm định ',
+      b(`${pt(appraised)} điểm`),
+      '; điểm đánh giá qua điều tra XHH ',
+      b(`${pt(survey)} điểm`),
+      ` (${formatNumberVi((survey / fw.totalMax) * 100, 1, false)}% tổng điểm).`,
+    ),
     table,
   ];
 }

@@ -45,7 +45,12 @@ export function surveyTable(fw: Framework, units: readonly UnitEvaluation[]): Ta
       { header: 'Tổng điểm', kind: 'number', decimals: d },
     ],
     rows: units.map((u, i) => {
-      const parts = comps.map((c) => componentSurvey(u.components.find((x) => x.code === c.code)!, d));
+      const parts = comps.map((c) =>
+        componentSurvey(
+          u.components.find((x) => x.code === c.code)!,
+          d,
+        ),
+      );
       const total = sum2(u.byMethod.survey?.value, u.byMethod.satisfaction?.value);
       return [i + 1, unitName(u), ...parts, roundOrNull(total, d)];
     }),

@@ -42,7 +42,9 @@ export const unitTypeVi = (t: string) => UNIT_TYPES_VI[t] ?? { plural: `các đ�
 
 /** Units in rank order (unranked last), then by name. */
 export function byRank(units: readonly UnitEvaluation[]): UnitEvaluation[] {
-  return [...units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitName ?? a.unitId).localeCompare(b.unitName ?? b.unitId, 'vi'));
+  return [...units].sort(
+    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.unitName ?? a.unitId).localeCompare(b.unitName ?? b.unitId, 'vi'),
+  );
 }
 
 /** The appraised-part items where points were lost, as the seed lists them (aggregates by their itemised names). */
@@ -59,11 +61,21 @@ export interface LostRow {
   componentCode: string;
 }
 export function lostAppraisedItems(u: UnitEvaluation, componentCode?: string): LostRow[] {
-  const items = u.lostPoints.items.filter((i: LostItem) => i.method === 'appraised' && i.lost > 0 && (!componentCode || i.componentCode === componentCode));
+  const items = u.lostPoints.items.filter(
+    (i: LostItem) => i.method === 'appraised' && i.lost > 0 && (!componentCode || i.componentCode === componentCode),
+  );
   return items.flatMap((i) => {
     const base = { componentCode: i.componentCode, code: i.code, nodeCode: i.code, max: i.max, achieved: i.achieved };
     if (!i.items?.length) return [{ ...base, name: i.name, lost: i.lost, reason: i.reason ?? null }];
-    const named = i.items.map((x) => ({ ...base, code: '', max: x.points, achieved: 0, name: x.name, lost: x.points, reason: x.reason ?? null }));
+    const named = i.items.map((x) => ({
+      ...base,
+      code: '',
+      max: x.points,
+      achieved: 0,
+      name: x.name,
+      lost: x.points,
+      reason: x.reason ?? null,
+    }));
     return i.notItemised ? [...named, { ...base, code: '', name: 'Phần chưa nêu chi tiết', lost: i.notItemised, reason: null }] : named;
   });
 }

@@ -36,7 +36,17 @@ export function bacKan2023(): { district: RankingReportInput; commune: RankingRe
     recipients: ['LĐ UBND TP (báo cáo);', 'Các thành viên BCĐ CCHC&CĐS TP;', 'Lưu: VT.'],
   };
   return {
-    district: { header, cycle: { id: '2023-district', name: 'Chỉ số CCHC cấp huyện năm 2023', year: 2023, unitType: 'district' }, framework: district, evaluation: districts },
-    commune: { header, cycle: { id: '2023-commune', name: 'Chỉ số CCHC cấp xã năm 2023', year: 2023, unitType: 'commune' }, framework: commune, evaluation: communes },
+    district: {
+      header,
+      cycle: { id: '2023-district', name: 'Chỉ số CCHC cấp huyện năm 2023', year: 2023, unitType: 'district' },
+      framework: district,
+      evaluation: districts,
+    },
+    commune: {
+      header,
+      cycle: { id: '2023-commune', name: 'Chỉ số CCHC cấp xã năm 2023', year: 2023, unitType: 'commune' },
+      framework: commune,
+      evaluation: communes,
+    },
   };
 }

@@ -49,7 +49,9 @@ export function pdfText(pdf: Uint8Array): { text: string; pages: number } {
   try {
     const file = join(dir, 'r.pdf');
     writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', [file, '-'], { maxBuffer: 64 << 20 }).toString('utf8').replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', [file, '-'], { maxBuffer: 64 << 20 })
+      .toString('utf8')
+      .replace(/\s+/g, ' ');
     const info = execFileSync('pdfinfo', [file]).toString('utf8');
     return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
   } finally {
@@ -67,5 +69,7 @@ export function writeReportFiles(dir: string, name: string, files: { docx?: Uint
   if (files.xlsx) writeFileSync(join(dir, `${name}.xlsx`), files.xlsx);
   writeFileSync(join(dir, `${name}.pdf`), files.pdf);
   execFileSync('pdftoppm', ['-r', '80', '-png', join(dir, `${name}.pdf`), join(dir, name)]);
-  return readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort();
 }

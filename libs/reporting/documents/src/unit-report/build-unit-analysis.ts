@@ -33,15 +33,19 @@ function openingRuns(input: UnitAnalysisInput, u: UnitEvaluation, cmp: YearCompa
   ];
   if (!input.previous) return [...runs, { text: '. Chưa có kết quả năm trước trong hệ thống để so sánh.' }];
   const py = input.previous.cycle.year;
-  if (!cmp || !cmp.comparable || cmp.total.change === null) return [...runs, { text: `; không so sánh được với năm ${py}: ${cmp?.reason ?? 'không có kết quả năm trước của đơn vị.'}` }];
+  if (!cmp || !cmp.comparable || cmp.total.change === null)
+    return [...runs, { text: `; không so sánh được với năm ${py}: ${cmp?.reason ?? 'không có kết quả năm trước của đơn vị.'}` }];
   const t = cmp.total;
   const rank = cmp.rank.change;
   const rankText = rank === null || rank === 0 ? 'giữ nguyên thứ hạng' : rank > 0 ? `tăng ${rank} bậc` : `giảm ${-rank} bậc`;
   const change = t.change ?? 0;
-  const word = change > 0 ? `tăng ${formatNumberVi(change, d)} điểm` : change < 0 ? `giảm ${formatNumberVi(-change, d)} điểm` : 'giữ nguyên số điểm';
+  const word =
+    change > 0 ? `tăng ${formatNumberVi(change, d)} điểm` : change < 0 ? `giảm ${formatNumberVi(-change, d)} điểm` : 'giữ nguyên số điểm';
   return [
     ...runs,
-    { text: `; so với năm ${py}${cmp.against === 'baseline' ? ' (theo số liệu gốc được xác định)' : ''} (${formatNumberVi(t.previous ?? 0, d)} điểm, xếp hạng ${cmp.rank.previous ?? '—'}/${rankedCount(input.previous)}) ` },
+    {
+      text: `; so với năm ${py}${cmp.against === 'baseline' ? ' (theo số liệu gốc được xác định)' : ''} (${formatNumberVi(t.previous ?? 0, d)} điểm, xếp hạng ${cmp.rank.previous ?? '—'}/${rankedCount(input.previous)}) `,
+    },
     b(word),
     { text: ` và ${rankText}.` },
   ];
@@ -64,9 +68,23 @@ function componentTable(fw: Framework, u: UnitEvaluation, cmp: YearComparison | 
     ],
     rows: u.components.map((c) => {
       const x = byCode.get(c.code);
-      return [`${c.code}. ${c.name}`, c.applicableMax, x?.previous ?? null, c.total.value, x?.change ?? null, x ? trendLabel(x.trend) : trendLabel('not-comparable')];
+      return [
+        `${c.code}. ${c.name}`,
+        c.applicableMax,
+        x?.previous ?? null,
+        c.total.value,
+        x?.change ?? null,
+        x ? trendLabel(x.trend) : trendLabel('not-comparable'),
+      ];
     }),
-    footer: ['Tổng cộng', u.applicableMax, cmp?.total.previous ?? null, u.total.value, cmp?.total.change ?? null, cmp ? trendLabel(cmp.total.trend) : trendLabel('not-comparable')],
+    footer: [
+      'Tổng cộng',
+      u.applicableMax,
+      cmp?.total.previous ?? null,
+      u.total.value,
+      cmp?.total.change ?? null,
+      cmp ? trendLabel(cmp.total.trend) : trendLabel('not-comparable'),
+    ],
   };
 }
 
@@ -76,7 +94,11 @@ function trendGroups(fw: Framework, u: UnitEvaluation, cmp: YearComparison | und
   const d = fw.rounding.decimals;
   const n = cmp.components.length;
   const out: Block[] = [];
-  for (const [trend, title] of [['rose', 'tăng điểm'], ['held', 'giữ nguyên điểm'], ['fell', 'giảm điểm']] as const) {
+  for (const [trend, title] of [
+    ['rose', 'tăng điểm'],
+    ['held', 'giữ nguyên điểm'],
+    ['fell', 'giảm điểm'],
+  ] as const) {
     const list = cmp.components.filter((c) => c.trend === trend);
     out.push(para(b(`Các lĩnh vực ${title}: ${list.length}/${n}`), list.length ? ':' : '.'));
     if (!list.length) continue;
@@ -84,7 +106,9 @@ function trendGroups(fw: Framework, u: UnitEvaluation, cmp: YearComparison | und
       kind: 'bullets',
       items: list.map((c) => {
         const lost = trend === 'held' ? [] : lostAppraisedItems(u, c.code);
-        const detail = lost.length ? `; mất điểm ở: ${lost.map((i) => `${i.name} (-${formatNumberVi(i.lost, d, false)}${i.reason ? `: ${i.reason}` : ''})`).join('; ')}` : '';
+        const detail = lost.length
+          ? `; mất điểm ở: ${lost.map((i) => `${i.name} (-${formatNumberVi(i.lost, d, false)}${i.reason ? `: ${i.reason}` : ''})`).join('; ')}`
+          : '';
         return `${c.code}. ${c.name}: ${formatNumberVi(c.previous ?? 0, d)} → ${formatNumberVi(c.current ?? 0, d)} (${signed(c.change ?? 0, d)})${detail}`;
       }),
     });
@@ -100,7 +124,12 @@ function trendGroups(fw: Framework, u: UnitEvaluation, cmp: YearComparison | und
 export function buildUnitAnalysisReport(input: UnitAnalysisInput): ReportDocument {
   const fw = input.current.framework;
   const u = unitOf(input.current, input.unitId);
-  if (!u) throw new NotFoundError('UNKNOWN_UNIT', `Đơn vị "${input.unitId}" không có trong kỳ đánh giá.`, `Unit ${input.unitId} not in cycle ${input.current.cycle.id}`);
+  if (!u)
+    throw new NotFoundError(
+      'UNKNOWN_UNIT',
+      `Đơn vị "${input.unitId}" không có trong kỳ đánh giá.`,
+      `Unit ${input.unitId} not in cycle ${input.current.cycle.id}`,
+    );
   const cmp = unitComparison(input);
   const blocks: Block[] = [
     heading(1, 'I. KẾT QUẢ CHUNG'),

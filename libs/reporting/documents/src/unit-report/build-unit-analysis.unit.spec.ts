@@ -41,16 +41,40 @@ const fw = (year: number): Framework => {
 const unit = (unitId: string, unitName: string, s: [number, number, number, number], reason?: string): UnitResults => ({
   unitId,
   unitName,
-  scores: { '1.1': { value: s[0], self: 2, ...(reason && { reason }) }, '1.2': { value: s[1], reason: 'Chưa hoàn thành 2 nhiệm vụ' }, '2.1': { value: s[2] }, '2.2': { value: s[3] } },
+  scores: {
+    '1.1': { value: s[0], self: 2, ...(reason && { reason }) },
+    '1.2': { value: s[1], reason: 'Chưa hoàn thành 2 nhiệm vụ' },
+    '2.1': { value: s[2] },
+    '2.2': { value: s[3] },
+  },
 });
 const year = (y: number, units: UnitResults[]): YearResult => {
   const f = fw(y);
-  return { cycle: { id: `${y}-commune`, name: `Chỉ số CCHC cấp xã năm ${y}`, year: y, unitType: 'commune' }, framework: f, evaluation: evaluateCycle(f, units) };
+  return {
+    cycle: { id: `${y}-commune`, name: `Chỉ số CCHC cấp xã năm ${y}`, year: y, unitType: 'commune' },
+    framework: f,
+    evaluation: evaluateCycle(f, units),
+  };
 };
 const header = { issuer: 'Sở Nội vụ', number: 'Số:   /BC-SNV', place: 'Thái Nguyên', date: '2026-05-07' };
 const y2024 = year(2024, [unit('x1', 'Xã Một', [2, 3, 2, 1]), unit('x2', 'Xã Hai', [2, 4, 2, 2]), unit('a', 'Xã A', [1, 1, 1, 1])]);
-const y2025 = year(2025, [unit('x1', 'Xã Một', [1.5, 4, 2, 1.5], 'Ban hành chậm'), unit('x2', 'Xã Hai', [1, 2, 2, 1]), unit('m', 'Phường Mới', [2, 2, 2, 2])]);
-const text = (blocks: Block[]) => blocks.map((b) => (b.kind === 'paragraph' ? runsText(b.runs) : b.kind === 'bullets' ? b.items.map((i) => (typeof i === 'string' ? i : runsText(i))).join('\n') : b.kind === 'heading' ? b.text : '')).join('\n');
+const y2025 = year(2025, [
+  unit('x1', 'Xã Một', [1.5, 4, 2, 1.5], 'Ban hành chậm'),
+  unit('x2', 'Xã Hai', [1, 2, 2, 1]),
+  unit('m', 'Phường Mới', [2, 2, 2, 2]),
+]);
+const text = (blocks: Block[]) =>
+  blocks
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? runsText(b.runs)
+        : b.kind === 'bullets'
+          ? b.items.map((i) => (typeof i === 'string' ? i : runsText(i))).join('\n')
+          : b.kind === 'heading'
+            ? b.text
+            : '',
+    )
+    .join('\n');
 const table = (blocks: Block[], sheet: string) => blocks.find((b): b is TableBlock => b.kind === 'table' && b.sheet === sheet)!;
 
 describe('buildUnitAnalysisReport', () => {
@@ -93,7 +117,9 @@ describe('buildUnitAnalysisReport', () => {
     const y = { cycle: district.cycle, framework: district.framework, evaluation: district.evaluation };
     const d = buildUnitAnalysisReport({ header, unitId: 'tp-bac-kan', current: y, history: [y] });
     const all = text(d.blocks);
-    expect(all).toContain('Năm 2023, TP Bắc Kạn đạt 87,461/100 điểm (chỉ số 87,461%), xếp hạng 1/8, xếp loại Tốt. Chưa có kết quả năm trước');
+    expect(all).toContain(
+      'Năm 2023, TP Bắc Kạn đạt 87,461/100 điểm (chỉ số 87,461%), xếp hạng 1/8, xếp loại Tốt. Chưa có kết quả năm trước',
+    );
     expect(all).toContain('Bộ tiêu chí chưa xác định phòng/sở phụ trách các tiêu chí');
     const t = table(d.blocks, 'Mất điểm theo phòng sở');
     expect(t.footer![4]).toBe(10.61);

@@ -46,17 +46,35 @@ export function lostByDepartmentBlocks(fw: Framework, u: UnitEvaluation): Block[
   const d = fw.rounding.decimals;
   const out: Block[] = [heading(1, 'III. CÁC TIÊU CHÍ MẤT ĐIỂM THEO PHÒNG/SỞ PHỤ TRÁCH')];
   const groups = departmentGroups(fw, u);
-  const totalLost = fix(groups.reduce((s, g) => s + g.lost, 0), d);
+  const totalLost = fix(
+    groups.reduce((s, g) => s + g.lost, 0),
+    d,
+  );
   if (fw.departments.length === 0) {
-    out.push(para('Bộ tiêu chí chưa xác định phòng/sở phụ trách các tiêu chí, nên các tiêu chí mất điểm được liệt kê chung (theo lĩnh vực), không chia theo phòng/sở.'));
+    out.push(
+      para(
+        'Bộ tiêu chí chưa xác định phòng/sở phụ trách các tiêu chí, nên các tiêu chí mất điểm được liệt kê chung (theo lĩnh vực), không chia theo phòng/sở.',
+      ),
+    );
   } else {
-    out.push(para('Mỗi tiêu chí được tính cho phòng/sở chủ trì (phòng/sở đầu tiên trong bộ tiêu chí); tỷ lệ mất điểm là điểm mất trên điểm tối đa phòng/sở phụ trách.'));
+    out.push(
+      para(
+        'Mỗi tiêu chí được tính cho phòng/sở chủ trì (phòng/sở đầu tiên trong bộ tiêu chí); tỷ lệ mất điểm là điểm mất trên điểm tối đa phòng/sở phụ trách.',
+      ),
+    );
   }
   if (totalLost === 0) return [...out, para('Đơn vị không bị mất điểm ở phần tự đánh giá, thẩm định.')];
   const rows: Cell[][] = [];
   for (const g of groups.filter((x) => x.items.length > 0)) {
     for (const i of g.items) rows.push([g.name, i.code ? `${i.code} ${i.name}` : i.name, i.max, i.achieved, i.lost, i.reason]);
-    rows.push([`Cộng ${g.name}`, `${g.items.length} tiêu chí; mất ${formatNumberVi(g.lost, d, false)}/${formatNumberVi(g.max, d, false)} điểm (${formatNumberVi(g.max ? (g.lost / g.max) * 100 : 0, 1)}%), ${formatNumberVi((g.lost / totalLost) * 100, 1)}% tổng điểm mất`, g.max, null, g.lost, null]);
+    rows.push([
+      `Cộng ${g.name}`,
+      `${g.items.length} tiêu chí; mất ${formatNumberVi(g.lost, d, false)}/${formatNumberVi(g.max, d, false)} điểm (${formatNumberVi(g.max ? (g.lost / g.max) * 100 : 0, 1)}%), ${formatNumberVi((g.lost / totalLost) * 100, 1)}% tổng điểm mất`,
+      g.max,
+      null,
+      g.lost,
+      null,
+    ]);
   }
   const table: TableBlock = {
     kind: 'table',

@@ -41,13 +41,16 @@ export function trendBlocks(input: UnitAnalysisInput): Block[] {
       rows,
     },
   ];
-  if (years.filter((x) => x.u).length < 2) out.push(para('Mới có kết quả của một năm trong hệ thống: biểu đồ xu hướng sẽ có thêm điểm khi có kết quả các năm tiếp theo.'));
+  if (years.filter((x) => x.u).length < 2)
+    out.push(para('Mới có kết quả của một năm trong hệ thống: biểu đồ xu hướng sẽ có thêm điểm khi có kết quả các năm tiếp theo.'));
   out.push(
     {
       kind: 'chart',
       title: byIndex ? 'Chỉ số CCHC qua các năm (% điểm tối đa)' : 'Tổng điểm Chỉ số CCHC qua các năm',
       categories,
-      series: [{ name: byIndex ? 'Chỉ số (%)' : 'Tổng điểm', values: years.map(({ u }) => (byIndex ? u?.index.value : u?.total.value) ?? null) }],
+      series: [
+        { name: byIndex ? 'Chỉ số (%)' : 'Tổng điểm', values: years.map(({ u }) => (byIndex ? u?.index.value : u?.total.value) ?? null) },
+      ],
       xLabel: 'Năm',
       yLabel: byIndex ? 'Chỉ số (%)' : 'Điểm',
       decimals: byIndex ? 2 : d,

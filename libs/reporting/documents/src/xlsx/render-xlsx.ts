@@ -70,6 +70,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
   info.getColumn(1).width = 16;
   info.getColumn(2).width = 100;
   info.getColumn(1).font = { bold: true };
-  for (const t of doc.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.only !== 'docx')) addTableSheet(wb, t, sheetName(t.sheet, used), doc.title);
+  for (const t of doc.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.only !== 'docx'))
+    addTableSheet(wb, t, sheetName(t.sheet, used), doc.title);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

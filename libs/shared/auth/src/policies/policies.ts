@@ -46,3 +46,10 @@ export const VERIFY_AUDIT_TRAIL: Policy = {
   action: 'verify the audit trail',
   roles: ['auditor', 'dha_admin'],
 };
+
+/** Province-wide reports (the ranking report: every unit's results and lost points): auditors, appraisers, the DHA. */
+export const READ_PROVINCE_REPORTS: Policy = {
+  action: 'read province-wide reports',
+  roles: ['auditor', 'appraiser', 'dha_admin'],
+  messageVi: 'Chỉ kiểm toán viên, Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được xem báo cáo của toàn tỉnh.',
+};
