@@ -13,7 +13,13 @@ const GATEWAY_PORT = 4975;
 const PORT_OFFSET = 875;
 const OUT = fileURLToPath(new URL('../../docs/reports/', import.meta.url));
 const HOSTILE = '=HYPERLINK("http://x";"Bấm")<b>UBND huyện Thử</b>';
-const PREVIOUS = { ...DEMO_CYCLE, id: '2024-district', name: 'Chỉ số CCHC cấp huyện năm 2024', year: 2024, frameworkId: 'demo-district-2024' };
+const PREVIOUS = {
+  ...DEMO_CYCLE,
+  id: '2024-district',
+  name: 'Chỉ số CCHC cấp huyện năm 2024',
+  year: 2024,
+  frameworkId: 'demo-district-2024',
+};
 /** Last year's framework: the demo framework under its own id, for 2024. */
 const framework2024 = demoFrameworkYaml('bac-kan')
   .replace('id: demo-district', 'id: demo-district-2024')

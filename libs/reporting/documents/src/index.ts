@@ -12,3 +12,6 @@ export { unitTypeVi, type RankingReportInput, type ReportHeaderInput, type Cycle
 export { buildUnitAnalysisReport, unitComparison } from './unit-report/build-unit-analysis';
 export { departmentGroups, UNASSIGNED_VI } from './unit-report/lost-by-department';
 export type { UnitAnalysisInput, YearResult } from './unit-report/unit-analysis-input';
+export { publishedTableSections, type TableProblem, type TableSheet } from './published-table/published-table';
+export { readTableFile, MAX_TABLE_BYTES } from './published-table/read-table-file';
+export { reconcileTables, type TableReconciliation } from './published-table/reconcile-tables';

@@ -27,7 +27,8 @@ export function reportHeader(fields: ReportHeaderFields | null | undefined, fw: 
   }
   const f = fields ?? {};
   const superior = f.superior ?? fw.decision.issuer ?? undefined;
-  const place = f.place ?? superior?.replace(/^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+/i, '') ?? '';
+  const stripped = superior?.replace(/^(UBND|Ủy ban nhân dân)\s+(tỉnh|thành phố)\s+/i, '');
+  const place = f.place ?? (stripped && stripped !== superior && !/[()]/.test(stripped) ? stripped : '');
   return {
     ...(superior && { superior }),
     issuer: f.issuer ?? 'Sở Nội vụ',

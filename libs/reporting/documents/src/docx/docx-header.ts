@@ -10,7 +10,7 @@ export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** "Thái Nguyên, ngày 07 tháng 05 năm 2024" from `YYYY-MM-DD`. */
 export function placeAndDateVi(place: string, isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-');
-  return `${place}, ngày ${d} tháng ${m} năm ${y}`;
+  return `${place ? `${place}, ngày` : 'Ngày'} ${d} tháng ${m} năm ${y}`;
 }
 
 const centered = (runs: TextRun[], after = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: runs });

@@ -29,7 +29,7 @@ export function trendBlocks(input: UnitAnalysisInput): Block[] {
       sheet: 'Xu hướng',
       title: 'Bảng 3. Điểm và thứ hạng qua các năm',
       columns: [
-        { header: 'Năm', kind: 'text', width: 0.6 },
+        { header: 'Năm', kind: 'text', width: 0.8 },
         { header: 'Kỳ đánh giá', kind: 'text', width: 2.5 },
         { header: 'Điểm', kind: 'number', decimals: d },
         { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
