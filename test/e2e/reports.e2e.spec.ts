@@ -36,6 +36,9 @@ const SCORES: Record<string, Record<string, [number, number, number, number]>> =
   [DEMO_CYCLE.id]: { u1: [1.5, 4, 2, 1.5], u2: [2, 2, 2, 1], u3: [1, 3, 2, 1.25] },
 };
 const CODES = ['1.1.1', '1.1.2', '2.1.1', '2.1.2'];
+/** The 2025 ranking as a clerk might type it: the ranks of the 2nd and 3rd rows swapped. */
+const HAND_TYPED = 'STT;Đơn vị;Điểm;Xếp hạng\n1;UBND huyện Ba Bể;9,00;1\n2;UBND thành phố Bắc Kạn;7,25;3\n3;UBND huyện Chợ Đồn;7,00;2\n';
+const RECONCILE = `mutation($c: ID!, $file: Upload!) { reconcilePublishedTable(cycleId: $c, file: $file) { fileName ok checks contradictions { code place message expected actual } problems { code column } } }`;
 
 describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
   let stack: TestStack;
@@ -174,6 +177,30 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     const ws = (await readXlsx(decode(x.data!.unitAnalysisReport))).getWorksheet('So sánh theo lĩnh vực')!;
     expect(ws.getRow(4).values).toEqual([undefined, '1. Công tác chỉ đạo, điều hành cải cách hành chính', 6, 5, 5.5, 0.5, 'tăng']);
   }, 180_000);
+
+  it('reconciles a hand-typed ranking table (CSV upload) against the cycle: the ranks out of order, nothing else', async () => {
+    const post = async () => {
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query: RECONCILE, variables: { c: DEMO_CYCLE.id, file: null } }));
+      form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+      form.append('0', new Blob([HAND_TYPED]), 'bang-xep-hang.csv');
+      const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${tokens['auditor']!}` }, body: form });
+      return (await res.json()) as {
+        data?: { reconcilePublishedTable: { ok: boolean; contradictions: { code: string; place: string }[]; problems: unknown[] } };
+        errors?: { extensions?: { code?: string } }[];
+      };
+    };
+    let r = await post();
+    await eventually(
+      async () => (r = await post()).errors?.[0]?.extensions?.code !== 'UNKNOWN_CYCLE',
+      60_000,
+      'the reporting catalog to know the cycle',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.reconcilePublishedTable.ok).toBe(false);
+    expect(r.data!.reconcilePublishedTable.problems).toEqual([]);
+    expect(r.data!.reconcilePublishedTable.contradictions.map((c) => [c.code, c.place])).toEqual([['RANK_MISMATCH', 'bang-xep-hang/rank']]);
+  }, 60_000);
 
   it('only authorised roles, only their own province', async () => {
     const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.['code'];

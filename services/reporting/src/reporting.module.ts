@@ -7,6 +7,8 @@ import { RankingReportHandler } from './ranking-report/ranking-report.handler';
 import { RankingReportResolver } from './ranking-report/ranking-report.resolver';
 import { UnitAnalysisReportHandler } from './unit-analysis-report/unit-analysis-report.handler';
 import { UnitAnalysisReportResolver } from './unit-analysis-report/unit-analysis-report.resolver';
+import { ReconcilePublishedTableHandler } from './reconcile-published-table/reconcile-published-table.handler';
+import { ReconcilePublishedTableResolver } from './reconcile-published-table/reconcile-published-table.resolver';
 
 /**
  * The reporting service: reports built from published events (a unit's lost-points report and `Unit.lostPoints`,
@@ -23,6 +25,8 @@ import { UnitAnalysisReportResolver } from './unit-analysis-report/unit-analysis
     RankingReportResolver,
     UnitAnalysisReportHandler,
     UnitAnalysisReportResolver,
+    ReconcilePublishedTableHandler,
+    ReconcilePublishedTableResolver,
   ],
 })
 export class ReportingModule {}

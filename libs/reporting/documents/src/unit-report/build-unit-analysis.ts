@@ -51,7 +51,26 @@ function openingRuns(input: UnitAnalysisInput, u: UnitEvaluation, cmp: YearCompa
   ];
 }
 
+/** Without a previous cycle: the components of this year only (maximum, points, lost). */
+function singleYearTable(fw: Framework, u: UnitEvaluation, year: number): TableBlock {
+  const d = fw.rounding.decimals;
+  return {
+    kind: 'table',
+    sheet: 'Điểm theo lĩnh vực',
+    title: `Bảng 1. Điểm theo lĩnh vực năm ${year}`,
+    columns: [
+      { header: 'Lĩnh vực', kind: 'text', width: 3 },
+      { header: 'Điểm tối đa', kind: 'number', decimals: d, trim: true },
+      { header: `Năm ${year}`, kind: 'number', decimals: d },
+      { header: 'Điểm mất', kind: 'number', decimals: d },
+    ],
+    rows: u.components.map((c) => [`${c.code}. ${c.name}`, c.applicableMax, c.total.value, c.lost.value]),
+    footer: ['Tổng cộng', u.applicableMax, u.total.value, u.lostPoints.total.value],
+  };
+}
+
 function componentTable(fw: Framework, u: UnitEvaluation, cmp: YearComparison | undefined, years: [number | null, number]): TableBlock {
+  if (years[0] === null) return singleYearTable(fw, u, years[1]);
   const d = fw.rounding.decimals;
   const byCode = new Map(cmp?.components.map((c) => [c.code, c]));
   return {
@@ -64,7 +83,7 @@ function componentTable(fw: Framework, u: UnitEvaluation, cmp: YearComparison | 
       { header: `Năm ${years[0] ?? 'trước'}`, kind: 'number', decimals: d },
       { header: `Năm ${years[1]}`, kind: 'number', decimals: d },
       { header: 'Tăng/giảm', kind: 'number', decimals: d },
-      { header: 'Xu hướng', kind: 'text' },
+      { header: 'Xu hướng', kind: 'text', width: 1.4 },
     ],
     rows: u.components.map((c) => {
       const x = byCode.get(c.code);
@@ -90,7 +109,8 @@ function componentTable(fw: Framework, u: UnitEvaluation, cmp: YearComparison | 
 
 /** Components that rose, held, fell ("2/5 lĩnh vực tăng điểm"), each fallen one with its lost criteria and reasons. */
 function trendGroups(fw: Framework, u: UnitEvaluation, cmp: YearComparison | undefined): Block[] {
-  if (!cmp?.comparable) return [para('Không so sánh được theo lĩnh vực với năm trước (xem phần đầu báo cáo).')];
+  if (!cmp) return [para('Chưa có kết quả năm trước trong hệ thống: chưa so sánh theo lĩnh vực.')];
+  if (!cmp.comparable) return [para('Không so sánh được theo lĩnh vực với năm trước (xem phần đầu báo cáo).')];
   const d = fw.rounding.decimals;
   const n = cmp.components.length;
   const out: Block[] = [];
