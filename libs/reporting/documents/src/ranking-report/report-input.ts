@@ -55,8 +55,9 @@ export interface LostRow {
   /** The scored node the points belong to (the aggregate for itemised parts). */
   nodeCode: string;
   lost: number;
-  max: number;
-  achieved: number;
+  /** Unknown (null) for the itemised parts of an aggregate: the source gives only the points lost. */
+  max: number | null;
+  achieved: number | null;
   reason: string | null;
   componentCode: string;
 }
@@ -64,19 +65,21 @@ export function lostAppraisedItems(u: UnitEvaluation, componentCode?: string): L
   const items = u.lostPoints.items.filter(
     (i: LostItem) => i.method === 'appraised' && i.lost > 0 && (!componentCode || i.componentCode === componentCode),
   );
-  return items.flatMap((i) => {
+  return items.flatMap((i): LostRow[] => {
     const base = { componentCode: i.componentCode, code: i.code, nodeCode: i.code, max: i.max, achieved: i.achieved };
     if (!i.items?.length) return [{ ...base, name: i.name, lost: i.lost, reason: i.reason ?? null }];
     const named = i.items.map((x) => ({
       ...base,
       code: '',
-      max: x.points,
-      achieved: 0,
+      max: null,
+      achieved: null,
       name: x.name,
       lost: x.points,
       reason: x.reason ?? null,
     }));
-    return i.notItemised ? [...named, { ...base, code: '', name: 'Phần chưa nêu chi tiết', lost: i.notItemised, reason: null }] : named;
+    return i.notItemised
+      ? [...named, { ...base, code: '', max: null, achieved: null, name: 'Phần chưa nêu chi tiết', lost: i.notItemised, reason: null }]
+      : named;
   });
 }
 
