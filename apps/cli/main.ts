@@ -17,6 +17,8 @@ Ví dụ:
     --results examples/results/bac-kan-2023-communes.csv --format table
   par reconcile --framework examples/frameworks/bac-kan-2023-district.yaml \\
     examples/frameworks/bac-kan-2023-commune.yaml --report examples/reports/bac-kan-2023.yaml --json
+  par report reconcile examples/reports/bac-kan-2023-communes-ranking.csv \\
+    --framework examples/frameworks/bac-kan-2023-commune.yaml
   par verify --province bac-kan
   par audit export --province bac-kan --cycle 2025-district --format csv -o lich-su.csv
   par surveys import --campaign xhh-2025 --province bac-kan phieu.xlsx
@@ -32,6 +34,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     name: 'projections',
     description: 'Các bảng đọc (projection): liệt kê, dựng lại từ kho sự kiện',
     load: async () => (await import('./projections.commands')).registerProjectionCommands,
+  },
+  {
+    name: 'report',
+    description: 'Báo cáo xếp hạng, phân tích đơn vị (DOCX, XLSX, PDF); đối chiếu bảng kết quả đã công bố (CSV/XLSX)',
+    load: async () => (await import('./report/report.commands')).registerReportCommands,
   },
   {
     name: 'units',

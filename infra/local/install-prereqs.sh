@@ -2,7 +2,8 @@
 # What a clean Debian/Ubuntu CI machine needs before `npm ci` and infra/local/up.sh:
 #   PostgreSQL server binaries, curl, unzip, procps, iproute2 (apt; skipped when all present),
 #   Maven and Java 17+ (for Kafka), chromium (the console's browser tests, test/e2e/console.e2e.spec.ts),
-#   and a JDK >= 21 (for Keycloak; not in Debian 12's apt: checked only).
+#   a JDK >= 21 (for Keycloak; not in Debian 12's apt: checked only), and for reports LibreOffice Writer
+#   (headless), poppler-utils and fonts-dejavu-core.
 # Usage (as root): infra/local/install-prereqs.sh
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -18,6 +19,10 @@ command -v runuser >/dev/null 2>&1 || missing+=(util-linux)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# reports (ADR 0023): DOCX → PDF with LibreOffice headless, pdftoppm/pdftotext in the report tests, a Vietnamese font
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
 
 if ((${#missing[@]})); then
   [[ $EUID -eq 0 ]] || die "missing packages: ${missing[*]}; run this script as root (it uses apt-get)"

@@ -8,6 +8,7 @@ export { EXIT, exitCodeOf, failureError, usageError, type ExitCode } from './io/
 export { outputWidth, table, viNumber } from './io/output';
 export { wantsJson } from './io/json-mode';
 export { frameworkCommand } from './io/framework-command';
+export { loadFramework, loadResults } from './io/read-input';
 
 /** Registers the scoring commands on `npx par`: `framework validate|upgrade`, `score`, `reconcile`. */
 export function registerScoringCommands(program: Command): void {

@@ -114,3 +114,10 @@ export const PUBLISH_RANKING: Policy = {
   roles: ['dha_admin'],
   messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.',
 };
+
+/** Province-wide reports (the ranking report: every unit's results and lost points): auditors, appraisers, the DHA. */
+export const READ_PROVINCE_REPORTS: Policy = {
+  action: 'read province-wide reports',
+  roles: ['auditor', 'appraiser', 'dha_admin'],
+  messageVi: 'Chỉ kiểm toán viên, Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được xem báo cáo của toàn tỉnh.',
+};
