@@ -25,6 +25,46 @@ export interface NotApplicableCleared {
   type: 'NotApplicableCleared';
   data: { cycleId: string; unitId: string; subCriterionCode: string; reason: string | null };
 }
-export type AssessmentEvent = SelfScoreRecorded | AppraisedScoreRecorded | NotApplicableMarked | NotApplicableCleared;
+/** The unit submitted its self-assessment (the self-assessment slice; appraisal starts only after it). */
+export interface SelfAssessmentSubmitted {
+  type: 'SelfAssessmentSubmitted';
+  data: { cycleId: string; unitId: string; submittedAt: string };
+}
+/** The unit's answer (giải trình) to the preliminary result on one criterion or sub-criterion: text and new evidence. */
+export interface ExplanationSubmitted {
+  type: 'ExplanationSubmitted';
+  data: { cycleId: string; unitId: string; code: string; text: string; evidenceSha256s: string[]; submittedAt: string };
+}
+/** The assigned appraiser decides again on an explanation: kept, or changed (then `AppraisedScoreRecorded` follows). */
+export interface ExplanationDecided {
+  type: 'ExplanationDecided';
+  data: {
+    cycleId: string;
+    unitId: string;
+    code: string;
+    outcome: 'kept' | 'changed';
+    reason: string;
+    /** The sub-criterion whose appraised score changed, and its new and old score (null when kept). */
+    subCriterionCode: string | null;
+    score: number | null;
+    previousScore: number | null;
+    decidedAt: string;
+  };
+}
+/** The assigned appraiser closed the unit's appraisal: every appraisable item appraised, no open explanation. */
+export interface AppraisalFinalized {
+  type: 'AppraisalFinalized';
+  data: { cycleId: string; unitId: string; finalizedAt: string };
+}
+/** The DHA reopened a finalized appraisal, with a reason. */
+export interface AppraisalReopened {
+  type: 'AppraisalReopened';
+  data: { cycleId: string; unitId: string; reason: string; reopenedAt: string };
+}
+/** Events of the appraisal round (explanations, final appraisal); they carry no `subCriterionCode` of their own. */
+export type AppraisalRoundEvent =
+  SelfAssessmentSubmitted | ExplanationSubmitted | ExplanationDecided | AppraisalFinalized | AppraisalReopened;
+
+export type AssessmentEvent = SelfScoreRecorded | AppraisedScoreRecorded | NotApplicableMarked | NotApplicableCleared | AppraisalRoundEvent;
 
 export const assessmentStreamId = (province: string, cycleId: string, unitId: string) => `assessment:${province}:${cycleId}:${unitId}`;

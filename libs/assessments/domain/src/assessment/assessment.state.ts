@@ -1,4 +1,5 @@
 import type { AssessmentEvent } from './assessment.events';
+import { evolveAppraisalRound, isAppraisalRoundEvent, type AppraisalRoundState } from '../appraisal/appraisal-round.state';
 
 export interface ItemScores {
   readonly self: number | null;
@@ -7,7 +8,7 @@ export interface ItemScores {
   readonly appraisalReason: string | null;
 }
 
-export interface AssessmentState {
+export interface AssessmentState extends AppraisalRoundState {
   readonly scores: Readonly<Record<string, ItemScores>>;
   /** Scored nodes declared not applicable to the unit, code → reason. */
   readonly notApplicable: Readonly<Record<string, string>>;
@@ -18,6 +19,7 @@ export const initialAssessmentState = (): AssessmentState => ({ scores: {}, notA
 const noScores: ItemScores = { self: null, selfNote: null, appraised: null, appraisalReason: null };
 
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
+  if (isAppraisalRoundEvent(event)) return { ...state, ...evolveAppraisalRound(state, event) };
   const code = event.data.subCriterionCode;
   const current: ItemScores = state.scores[code] ?? noScores;
   // Streams written before not-applicable existed fold from states without the field.
