@@ -13,6 +13,26 @@ import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-appl
 import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
 import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
+import { AssignAppraisersHandler } from './assign-appraisers/assign-appraisers.handler';
+import { AssignAppraisersResolver } from './assign-appraisers/assign-appraisers.resolver';
+import { UnassignAppraisersHandler } from './unassign-appraisers/unassign-appraisers.handler';
+import { UnassignAppraisersResolver } from './unassign-appraisers/unassign-appraisers.resolver';
+import { AppraisalAssignmentsHandler } from './appraisal-assignments/appraisal-assignments.handler';
+import { AppraisalAssignmentsResolver } from './appraisal-assignments/appraisal-assignments.resolver';
+import { SubmitExplanationHandler } from './submit-explanation/submit-explanation.handler';
+import { SubmitExplanationResolver } from './submit-explanation/submit-explanation.resolver';
+import { DecideExplanationHandler } from './decide-explanation/decide-explanation.handler';
+import { DecideExplanationResolver } from './decide-explanation/decide-explanation.resolver';
+import { ExplanationThreadHandler } from './explanation-thread/explanation-thread.handler';
+import { ExplanationThreadResolver } from './explanation-thread/explanation-thread.resolver';
+import { FinalizeAppraisalHandler } from './finalize-appraisal/finalize-appraisal.handler';
+import { FinalizeAppraisalResolver } from './finalize-appraisal/finalize-appraisal.resolver';
+import { ReopenAppraisalHandler } from './reopen-appraisal/reopen-appraisal.handler';
+import { ReopenAppraisalResolver } from './reopen-appraisal/reopen-appraisal.resolver';
+import { CycleDashboardHandler } from './cycle-dashboard/cycle-dashboard.handler';
+import { CycleDashboardResolver } from './cycle-dashboard/cycle-dashboard.resolver';
+import { AppraisalQueueHandler } from './appraisal-queue/appraisal-queue.handler';
+import { AppraisalQueueResolver } from './appraisal-queue/appraisal-queue.resolver';
 
 /**
  * The assessments service: self-assessment and appraisal, event-sourced; the audit trail of every score.
@@ -35,6 +55,26 @@ import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-ass
     UnitAssessmentHandler,
     UnitAssessmentResolver,
     UnitAssessmentFieldsResolver,
+    AssignAppraisersHandler,
+    AssignAppraisersResolver,
+    UnassignAppraisersHandler,
+    UnassignAppraisersResolver,
+    AppraisalAssignmentsHandler,
+    AppraisalAssignmentsResolver,
+    SubmitExplanationHandler,
+    SubmitExplanationResolver,
+    DecideExplanationHandler,
+    DecideExplanationResolver,
+    ExplanationThreadHandler,
+    ExplanationThreadResolver,
+    FinalizeAppraisalHandler,
+    FinalizeAppraisalResolver,
+    ReopenAppraisalHandler,
+    ReopenAppraisalResolver,
+    CycleDashboardHandler,
+    CycleDashboardResolver,
+    AppraisalQueueHandler,
+    AppraisalQueueResolver,
   ],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UnitEntity } from '../unit-assessment/unit.entity';
+import { ExplanationThreadType } from './explanation-thread.type';
 
 /** The Assessment the scoring and not-applicable mutations return: every item's self and appraised score, and the stream version. */
 
@@ -25,4 +26,7 @@ export class AssessmentType {
   @Field(() => [ItemScoreType]) scores!: ItemScoreType[];
   @Field(() => [NotApplicableItemType], { description: 'Tiêu chí không áp dụng (điểm tối đa của chúng không tính)' })
   notApplicable!: NotApplicableItemType[];
+  @Field(() => String, { nullable: true, description: 'Thời điểm đơn vị nộp kết quả tự đánh giá' }) submittedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Thời điểm chốt kết quả thẩm định (null: chưa chốt)' }) finalizedAt!: string | null;
+  @Field(() => [ExplanationThreadType], { description: 'Các luồng giải trình theo tiêu chí' }) explanations!: ExplanationThreadType[];
 }

@@ -1,5 +1,6 @@
 import type { AssessmentState } from '@par/assessments-domain';
 import type { AssessmentType } from './assessment-scores.type';
+import { toThreadView } from './explanation-thread.type';
 
 const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
 
@@ -16,5 +17,10 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
     notApplicable: Object.entries(state.notApplicable ?? {})
       .sort(([a], [b]) => byCode(a, b))
       .map(([code, reason]) => ({ code, reason })),
+    submittedAt: state.submittedAt ?? null,
+    finalizedAt: state.finalizedAt ?? null,
+    explanations: Object.entries(state.explanations ?? {})
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([code, thread]) => toThreadView(code, thread)),
   };
 }

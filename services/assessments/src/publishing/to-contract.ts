@@ -2,9 +2,12 @@ import { contractMessage, type StoredEvent } from '@par/event-store';
 import { ASSESSMENTS_TOPIC, type NotApplicableChangedV1, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { AssessmentEvent } from '@par/assessments-domain';
 import type { OutgoingMessage } from '@par/messaging';
+import { toAppraisalRoundContract } from './appraisal-round.contract';
 
 /** Internal event → published contract v1 on `par.assessments.v1`. */
 export function toAssessmentsContract(e: StoredEvent): OutgoingMessage | null {
+  const appraisalRound = toAppraisalRoundContract(e);
+  if (appraisalRound) return appraisalRound;
   const ev = { type: e.type, data: e.data } as AssessmentEvent;
   const common = {
     version: 1 as const,
