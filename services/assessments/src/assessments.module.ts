@@ -12,6 +12,18 @@ import { MarkNotApplicableResolver } from './mark-not-applicable/mark-not-applic
 import { ClearNotApplicableHandler } from './clear-not-applicable/clear-not-applicable.handler';
 import { ClearNotApplicableResolver } from './clear-not-applicable/clear-not-applicable.resolver';
 import { UnitAssessmentHandler } from './unit-assessment/unit-assessment.handler';
+import { SubmitSelfAssessmentHandler } from './submit-self-assessment/submit-self-assessment.handler';
+import { SubmitSelfAssessmentResolver } from './submit-self-assessment/submit-self-assessment.resolver';
+import { ReopenSelfAssessmentHandler } from './reopen-self-assessment/reopen-self-assessment.handler';
+import { ReopenSelfAssessmentResolver } from './reopen-self-assessment/reopen-self-assessment.resolver';
+import { AttachEvidenceHandler } from './attach-evidence/attach-evidence.handler';
+import { AttachEvidenceResolver } from './attach-evidence/attach-evidence.resolver';
+import { DetachEvidenceHandler } from './detach-evidence/detach-evidence.handler';
+import { DetachEvidenceResolver } from './detach-evidence/detach-evidence.resolver';
+import { WriteItemExplanationHandler } from './write-item-explanation/write-item-explanation.handler';
+import { WriteItemExplanationResolver } from './write-item-explanation/write-item-explanation.resolver';
+import { EvidenceDownloadHandler } from './evidence-download/evidence-download.handler';
+import { EvidenceDownloadResolver } from './evidence-download/evidence-download.resolver';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 import { AssignAppraisersHandler } from './assign-appraisers/assign-appraisers.handler';
 import { AssignAppraisersResolver } from './assign-appraisers/assign-appraisers.resolver';
@@ -55,6 +67,18 @@ import { AppraisalQueueResolver } from './appraisal-queue/appraisal-queue.resolv
     UnitAssessmentHandler,
     UnitAssessmentResolver,
     UnitAssessmentFieldsResolver,
+    SubmitSelfAssessmentHandler,
+    SubmitSelfAssessmentResolver,
+    ReopenSelfAssessmentHandler,
+    ReopenSelfAssessmentResolver,
+    AttachEvidenceHandler,
+    AttachEvidenceResolver,
+    DetachEvidenceHandler,
+    DetachEvidenceResolver,
+    WriteItemExplanationHandler,
+    WriteItemExplanationResolver,
+    EvidenceDownloadHandler,
+    EvidenceDownloadResolver,
     AssignAppraisersHandler,
     AssignAppraisersResolver,
     UnassignAppraisersHandler,

@@ -4,6 +4,7 @@ import { toAssessmentsContract } from './publishing/to-contract';
 import { assessmentsProjections } from './assessments.projections';
 import { assessmentsMigrations } from './assessments.migrations';
 import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
+import { evidenceMigrations } from './evidence-store/evidence.migrations';
 
 /** The assessments service: self-assessment and appraisal, event-sourced, with the audit trail of every score; publishes par.assessments.v1. */
 export const assessmentsService = defineService({
@@ -11,7 +12,7 @@ export const assessmentsService = defineService({
   port: 4102,
   schema: ASSESSMENTS_SCHEMA,
   graphql: () => import('./assessments.module').then((m) => m.AssessmentsModule),
-  migrations: assessmentsMigrations(),
+  migrations: [...assessmentsMigrations(), ...evidenceMigrations()],
   eventStore: { upcasters: [] },
   publishes: { topic: ASSESSMENTS_TOPIC, toMessage: toAssessmentsContract },
   projections: assessmentsProjections,

@@ -42,6 +42,34 @@ export interface NotApplicableChangedV1 {
   streamVersion: number;
 }
 
+/** A unit sent its self-assessment to appraisal (its self scores, figures and evidence are locked from then on). */
+export interface SelfAssessmentSubmittedV1 {
+  type: 'SelfAssessmentSubmitted';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  submittedAt: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** The DHA reopened a submitted self-assessment (with the reason): the unit may change it again and must resubmit. */
+export interface SelfAssessmentReopenedV1 {
+  type: 'SelfAssessmentReopened';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  reason: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
 /** Fields every appraisal-round message carries (the envelope of the V1 messages above). */
 interface AssessmentsEnvelopeV1 {
   version: 1;
@@ -114,4 +142,5 @@ export type AppraisalRoundEventV1 =
   | AppraisalReopenedV1;
 
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
-export type AssessmentsEventV1 = ScoreRecordedV1 | NotApplicableChangedV1 | AppraisalRoundEventV1;
+export type AssessmentsEventV1 =
+  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | AppraisalRoundEventV1;

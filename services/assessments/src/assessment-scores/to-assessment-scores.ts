@@ -13,13 +13,19 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
     version,
     scores: Object.entries(state.scores)
       .sort(([a], [b]) => byCode(a, b))
-      .map(([code, s]) => ({ subCriterionCode: code, selfScore: s.self, appraisedScore: s.appraised })),
+      .map(([code, s]) => ({
+        subCriterionCode: code,
+        selfScore: s.self,
+        appraisedScore: s.appraised,
+        figures: s.figures ?? null,
+        ruleExplanation: s.ruleExplanation ?? null,
+      })),
     notApplicable: Object.entries(state.notApplicable ?? {})
       .sort(([a], [b]) => byCode(a, b))
       .map(([code, reason]) => ({ code, reason })),
     submittedAt: state.submittedAt ?? null,
     finalizedAt: state.finalizedAt ?? null,
-    explanations: Object.entries(state.explanations ?? {})
+    explanationThreads: Object.entries(state.explanationThreads ?? {})
       .sort(([a], [b]) => byCode(a, b))
       .map(([code, thread]) => toThreadView(code, thread)),
   };

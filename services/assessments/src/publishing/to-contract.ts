@@ -1,5 +1,11 @@
 import { contractMessage, type StoredEvent } from '@par/event-store';
-import { ASSESSMENTS_TOPIC, type NotApplicableChangedV1, type ScoreRecordedV1 } from '@par/assessments-contracts';
+import {
+  ASSESSMENTS_TOPIC,
+  type NotApplicableChangedV1,
+  type ScoreRecordedV1,
+  type SelfAssessmentReopenedV1,
+  type SelfAssessmentSubmittedV1,
+} from '@par/assessments-contracts';
 import type { AssessmentEvent } from '@par/assessments-domain';
 import type { OutgoingMessage } from '@par/messaging';
 import { toAppraisalRoundContract } from './appraisal-round.contract';
@@ -42,6 +48,14 @@ export function toAssessmentsContract(e: StoredEvent): OutgoingMessage | null {
         notApplicable: ev.type === 'NotApplicableMarked',
         reason: ev.data.reason,
       };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'SelfAssessmentSubmitted': {
+      const value: SelfAssessmentSubmittedV1 = { type: 'SelfAssessmentSubmitted', ...common, submittedAt: ev.data.submittedAt };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'SubmissionReopened': {
+      const value: SelfAssessmentReopenedV1 = { type: 'SelfAssessmentReopened', ...common, reason: ev.data.reason };
       return contractMessage(ASSESSMENTS_TOPIC, e, value);
     }
     default:

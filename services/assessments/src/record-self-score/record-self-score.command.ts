@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { RequestContext } from '@par/kernel';
+import type { SelfFigures } from '@par/assessments-domain';
 import type { AssessmentType } from '../assessment-scores/assessment-scores.type';
 
 export class RecordSelfScoreCommand extends Command<AssessmentType> {
@@ -9,7 +10,8 @@ export class RecordSelfScoreCommand extends Command<AssessmentType> {
       cycleId: string;
       unitId: string;
       subCriterionCode: string;
-      score: number;
+      score: number | null;
+      figures: SelfFigures | null;
       note: string | null;
       expectedVersion?: number;
     },

@@ -7,6 +7,7 @@ import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordSelfScoreCommand } from './record-self-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
 import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';
+import { resolveSelfAssessmentWindow } from '../self-assessment-window/resolve-self-assessment-window';
 import { toAssessmentScores } from '../assessment-scores/to-assessment-scores';
 
 @CommandHandler(RecordSelfScoreCommand)
@@ -19,13 +20,17 @@ export class RecordSelfScoreHandler implements ICommandHandler<RecordSelfScoreCo
   async execute({ ctx, input }: RecordSelfScoreCommand) {
     assertAllowed(ctx, RECORD_SELF_SCORE, { unitId: input.unitId });
     const { item } = await resolveScoringTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
+    const now = this.runtime.now();
+    const window = await this.runtime.db.withProvince(ctx.province, (tx) =>
+      resolveSelfAssessmentWindow(tx, ctx.province, input.cycleId, now),
+    );
     const { version, state } = await runDecision({
       store: this.store,
       decider: assessmentDecider,
       streamId: assessmentStreamId(ctx.province, input.cycleId, input.unitId),
-      command: { type: 'RecordSelfScore', data: { ...input, note: input.note ?? null, item } },
+      command: { type: 'RecordSelfScore', data: { ...input, note: input.note ?? null, item, window } },
       ctx,
-      now: this.runtime.now(),
+      now,
       reason: input.note,
       ...(input.expectedVersion !== undefined && { expectedVersion: input.expectedVersion }),
     });

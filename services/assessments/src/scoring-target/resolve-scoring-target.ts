@@ -1,6 +1,7 @@
 import type { RequestContext } from '@par/kernel';
 import type { Database } from '@par/database';
 import { findCycleUnit, findFramework } from '@par/frameworks-catalog';
+import { leavesOf, type Framework } from '@par/scoring';
 import type { ScoringItemRef } from '@par/assessments-domain';
 import { ASSESSMENTS_SCHEMA } from '../assessments.tokens';
 
@@ -14,12 +15,17 @@ export async function resolveScoringTarget(db: Database, ctx: RequestContext, cy
     const { cycle, unit } = await findCycleUnit(tx, ASSESSMENTS_SCHEMA, ctx.province, cycleId, unitId);
     const framework = await findFramework(tx, ASSESSMENTS_SCHEMA, ctx.province, cycle.frameworkId, cycle.frameworkVersion);
     const found = framework?.items.find((i) => i.code === code);
+    // the node's rule and the rounding come from the definition (the published item list carries neither)
+    const definition = framework?.definition as Framework | undefined;
+    const leaf = found && definition ? leavesOf(definition).find((l) => l.code === code) : undefined;
     const item: ScoringItemRef | undefined = found && {
       code: found.code,
       name: found.name,
       maxPoints: found.maxPoints,
       method: found.method,
       ...(found.step !== undefined && { step: found.step }),
+      ...(leaf && { rule: leaf.rule }),
+      ...(definition?.rounding && { decimals: definition.rounding.decimals }),
     };
     return { cycle, unit, item };
   });

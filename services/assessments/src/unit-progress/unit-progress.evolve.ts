@@ -3,16 +3,8 @@ import { upsert, type RowChange, type TableKeys } from '@par/projections';
 
 export const UNIT_PROGRESS_TABLE_KEYS: TableKeys = { unit_progress: ['province', 'cycle_id', 'unit_id'] };
 
-/**
- * The submission messages of the self-assessment slice, as agreed (`SelfAssessmentSubmittedV1`), and its reopening;
- * declared here by shape so this projection does not wait for their contract types.
- */
-export type SubmissionMessage =
-  | { type: 'SelfAssessmentSubmitted'; province: string; cycleId: string; unitId: string; submittedAt: string; occurredAt: string }
-  | { type: 'SubmissionReopened'; province: string; cycleId: string; unitId: string; occurredAt: string };
-
 /** What the unit-progress projection reads off `par.assessments.v1`. */
-export type ProgressEvent = AssessmentsEventV1 | SubmissionMessage;
+export type ProgressEvent = AssessmentsEventV1;
 
 /** One unit's progress in a cycle, as stored. */
 export interface UnitProgress {
@@ -42,7 +34,7 @@ function next(p: UnitProgress, e: ProgressEvent): UnitProgress | undefined {
       return { ...p, notApplicableCodes: e.notApplicable ? withCode(p.notApplicableCodes, e.code) : without(p.notApplicableCodes, e.code) };
     case 'SelfAssessmentSubmitted':
       return { ...p, submittedAt: e.submittedAt };
-    case 'SubmissionReopened':
+    case 'SelfAssessmentReopened':
       return { ...p, submittedAt: null };
     case 'ExplanationSubmitted':
       return { ...p, openExplanations: withCode(p.openExplanations, e.code) };

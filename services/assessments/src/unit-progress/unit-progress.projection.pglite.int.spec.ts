@@ -4,7 +4,7 @@ import { PgliteProjectionSpec } from '@par/projections/testing';
 import type { ScoringItemRef } from '@par/assessments-domain';
 import { assessmentsMigrations } from '../assessments.migrations';
 import { unitProgressProjection } from './unit-progress.projection';
-import type { SubmissionMessage, UnitProgress } from './unit-progress.evolve';
+import type { UnitProgress } from './unit-progress.evolve';
 import { unitCounts, unitStatus } from './unit-status';
 
 const P = 'tinh-a';
@@ -32,14 +32,11 @@ const score = (unitId: string, code: string, kind: 'self' | 'appraised', id: str
   previousScore: null,
   reason: null,
 });
-const submitted = (unitId: string, id: string): SubmissionMessage & { eventId: string } => ({
+const submitted = (unitId: string, id: string): AssessmentsEventV1 => ({
   type: 'SelfAssessmentSubmitted',
-  eventId: id,
-  province: P,
-  cycleId: 'c1',
+  ...envelope(id, 3),
   unitId,
   submittedAt: '2025-11-03T00:00:00.000Z',
-  occurredAt: '2025-11-03T00:00:00.000Z',
 });
 const explanation = (id: string, v: number): AssessmentsEventV1 => ({
   type: 'ExplanationSubmitted',

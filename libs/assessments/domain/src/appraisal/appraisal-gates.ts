@@ -30,7 +30,7 @@ export function requireReason(reason: string | null | undefined, messageVi: stri
 
 /** Longest reason or explanation text accepted, in characters (a page of text; evidence goes in documents). */
 export const MAX_REASON_LENGTH = 2000;
-export const MAX_EXPLANATION_LENGTH = 10000;
+export const MAX_APPRAISAL_EXPLANATION_LENGTH = 10000;
 
 /** Pure: TEXT_TOO_LONG when a typed text is over its bound (nothing is cut silently). */
 export function checkTextLength(text: string, max: number, what: { vi: string; en: string }): void {

@@ -264,7 +264,7 @@ describe('DecideExplanation', () => {
       ...assessmentDecider.decide(decide('kept'), open.reduce(assessmentDecider.evolve, assessmentDecider.initialState())),
     ];
     const state = events.reduce(assessmentDecider.evolve, assessmentDecider.initialState());
-    expect(state.explanations?.['1.1']).toEqual({
+    expect(state.explanationThreads?.['1.1']).toEqual({
       open: false,
       entries: [
         { kind: 'explanation', text: 'Đã bổ sung báo cáo quý IV', evidenceSha256s: ['a'.repeat(64)], at: '2025-11-17T02:00:00.000Z' },

@@ -21,13 +21,12 @@ export interface ExplanationThread {
 
 /** The appraisal round's part of the assessment state (optional fields: streams written before it fold without them). */
 export interface AppraisalRoundState {
-  readonly submittedAt?: string | null;
-  readonly explanations?: Readonly<Record<string, ExplanationThread>>;
+  /** Explanation threads (giải trình of the preliminary result), code → thread. */
+  readonly explanationThreads?: Readonly<Record<string, ExplanationThread>>;
   readonly finalizedAt?: string | null;
 }
 
 const ROUND_EVENTS: ReadonlySet<string> = new Set([
-  'SelfAssessmentSubmitted',
   'ExplanationSubmitted',
   'ExplanationDecided',
   'AppraisalFinalized',
@@ -37,15 +36,13 @@ const ROUND_EVENTS: ReadonlySet<string> = new Set([
 export const isAppraisalRoundEvent = (e: AssessmentEvent): e is AppraisalRoundEvent => ROUND_EVENTS.has(e.type);
 
 function withEntry(state: AppraisalRoundState, code: string, entry: ExplanationEntry, open: boolean): AppraisalRoundState {
-  const thread = state.explanations?.[code];
-  return { explanations: { ...state.explanations, [code]: { open, entries: [...(thread?.entries ?? []), entry] } } };
+  const thread = state.explanationThreads?.[code];
+  return { explanationThreads: { ...state.explanationThreads, [code]: { open, entries: [...(thread?.entries ?? []), entry] } } };
 }
 
 /** Pure: folds one appraisal-round event into the round's part of the state. */
 export function evolveAppraisalRound(state: AppraisalRoundState, event: AppraisalRoundEvent): AppraisalRoundState {
   switch (event.type) {
-    case 'SelfAssessmentSubmitted':
-      return { submittedAt: event.data.submittedAt };
     case 'ExplanationSubmitted': {
       const { code, text, evidenceSha256s, submittedAt } = event.data;
       return withEntry(state, code, { kind: 'explanation', text, evidenceSha256s, at: submittedAt }, true);
@@ -63,7 +60,7 @@ export function evolveAppraisalRound(state: AppraisalRoundState, event: Appraisa
 
 /** Codes whose explanation awaits the appraiser's decision, in code order. */
 export const openExplanationCodes = (state: AppraisalRoundState): string[] =>
-  Object.entries(state.explanations ?? {})
+  Object.entries(state.explanationThreads ?? {})
     .filter(([, t]) => t.open)
     .map(([code]) => code)
     .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));

@@ -5,6 +5,12 @@ import { decideRecordSelfScore, type RecordSelfScore } from '../record-self-scor
 import { decideRecordAppraisedScore, type RecordAppraisedScore } from '../record-appraised-score/record-appraised-score.decide';
 import { decideMarkNotApplicable, type MarkNotApplicable } from '../mark-not-applicable/mark-not-applicable.decide';
 import { decideClearNotApplicable, type ClearNotApplicable } from '../clear-not-applicable/clear-not-applicable.decide';
+import { decideSubmitSelfAssessment, type SubmitSelfAssessment } from '../submit-self-assessment/submit-self-assessment.decide';
+import { decideAttachEvidence, type AttachEvidence } from '../attach-evidence/attach-evidence.decide';
+import { decideDetachEvidence, type DetachEvidence } from '../detach-evidence/detach-evidence.decide';
+import { decideWriteItemExplanation, type WriteItemExplanation } from '../write-item-explanation/write-item-explanation.decide';
+import { decideReopenSelfAssessment, type ReopenSelfAssessment } from '../reopen-self-assessment/reopen-self-assessment.decide';
+
 import { decideSubmitExplanation, type SubmitExplanation } from '../submit-explanation/submit-explanation.decide';
 import { decideDecideExplanation, type DecideExplanation } from '../decide-explanation/decide-explanation.decide';
 import { decideFinalizeAppraisal, type FinalizeAppraisal } from '../finalize-appraisal/finalize-appraisal.decide';
@@ -13,7 +19,17 @@ import { decideReopenAppraisal, type ReopenAppraisal } from '../reopen-appraisal
 /** The appraisal round's commands (explanations, final appraisal). */
 export type AppraisalRoundCommand = SubmitExplanation | DecideExplanation | FinalizeAppraisal | ReopenAppraisal;
 
-export type AssessmentCommand = RecordSelfScore | RecordAppraisedScore | MarkNotApplicable | ClearNotApplicable | AppraisalRoundCommand;
+export type AssessmentCommand =
+  | RecordSelfScore
+  | RecordAppraisedScore
+  | MarkNotApplicable
+  | ClearNotApplicable
+  | SubmitSelfAssessment
+  | ReopenSelfAssessment
+  | AttachEvidence
+  | DetachEvidence
+  | WriteItemExplanation
+  | AppraisalRoundCommand;
 
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   decide(command, state) {
@@ -26,6 +42,16 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideMarkNotApplicable(command, state);
       case 'ClearNotApplicable':
         return decideClearNotApplicable(command, state);
+      case 'SubmitSelfAssessment':
+        return decideSubmitSelfAssessment(command, state);
+      case 'ReopenSelfAssessment':
+        return decideReopenSelfAssessment(command, state);
+      case 'AttachEvidence':
+        return decideAttachEvidence(command, state);
+      case 'DetachEvidence':
+        return decideDetachEvidence(command, state);
+      case 'WriteItemExplanation':
+        return decideWriteItemExplanation(command, state);
       case 'SubmitExplanation':
         return decideSubmitExplanation(command, state);
       case 'DecideExplanation':

@@ -1,5 +1,12 @@
 import { ValidationError, type ParErrorShape } from '@par/kernel';
-import { methodLabelVi, scoreViolation, selfScoreMethodViolation, SELF_ASSESSED_METHODS, type MeasurementMethod } from '@par/scoring';
+import {
+  methodLabelVi,
+  scoreViolation,
+  selfScoreMethodViolation,
+  SELF_ASSESSED_METHODS,
+  type MeasurementMethod,
+  type ScoringRule,
+} from '@par/scoring';
 
 /** What a decision needs to know of the framework item being scored (from the pinned framework version). */
 export interface ScoringItemRef {
@@ -8,6 +15,10 @@ export interface ScoringItemRef {
   readonly maxPoints: number;
   readonly method: MeasurementMethod;
   readonly step?: number;
+  /** The node's scoring rule in the pinned framework (figures are turned into points by it). */
+  readonly rule?: ScoringRule;
+  /** The framework's rounding decimals (how the rule's explanation prints numbers). */
+  readonly decimals?: number;
 }
 
 /** Who gives the score: the unit itself (self-assessment) or the appraisal council. */
@@ -18,6 +29,18 @@ export type ScoredBy = 'unit' | 'appraisal';
  * (`selfScoreMethodViolation`, `scoreViolation`): the write side refuses exactly what the engine would.
  */
 export function checkScore(item: ScoringItemRef | undefined, code: string, score: number, scoredBy: ScoredBy): ScoringItemRef {
+  const found = checkItem(item, code, scoredBy);
+  const violation = scoreViolation(score, {
+    code: found.code,
+    max: found.maxPoints,
+    ...(found.step !== undefined && { step: found.step }),
+  });
+  if (violation) throw new ValidationError(violation);
+  return found;
+}
+
+/** The item exists in the pinned framework (else UNKNOWN_SUB_CRITERION) and, for the unit, is self-assessed (else NOT_SELF_ASSESSED). */
+export function checkItem(item: ScoringItemRef | undefined, code: string, scoredBy: ScoredBy): ScoringItemRef {
   if (!item) {
     throw new ValidationError({
       code: 'UNKNOWN_SUB_CRITERION',
@@ -27,8 +50,7 @@ export function checkScore(item: ScoringItemRef | undefined, code: string, score
     });
   }
   const violation =
-    (scoredBy === 'unit' ? selfScoreMethodViolation(item.code, item.method) : appraisalMethodViolation(item.code, item.method)) ??
-    scoreViolation(score, { code: item.code, max: item.maxPoints, ...(item.step !== undefined && { step: item.step }) });
+    scoredBy === 'unit' ? selfScoreMethodViolation(item.code, item.method) : appraisalMethodViolation(item.code, item.method);
   if (violation) throw new ValidationError(violation);
   return item;
 }

@@ -63,7 +63,7 @@ export function decideDecideExplanation(
   const node = checkExplainedNode(command.data.node, code);
   checkOpenForAppraisal(state, unitId);
   checkPhaseWindow(clock, 'FINAL_APPRAISAL');
-  if (!state.explanations?.[node.code]?.open) {
+  if (!state.explanationThreads?.[node.code]?.open) {
     throw fail(
       'NO_OPEN_EXPLANATION',
       `Tiêu chí "${node.code}" không có giải trình nào đang chờ quyết định.`,

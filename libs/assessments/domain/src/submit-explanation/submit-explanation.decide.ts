@@ -1,7 +1,7 @@
 import { ValidationError } from '@par/kernel';
 import type { ExplanationSubmitted } from '../assessment/assessment.events';
 import type { AssessmentState } from '../assessment/assessment.state';
-import { checkOpenForAppraisal, checkTextLength, MAX_EXPLANATION_LENGTH } from '../appraisal/appraisal-gates';
+import { checkOpenForAppraisal, checkTextLength, MAX_APPRAISAL_EXPLANATION_LENGTH } from '../appraisal/appraisal-gates';
 import { checkExplainedNode, type ExplainedNode } from '../appraisal/explained-node';
 import { checkPhaseWindow, type PhaseClock } from '../appraisal/phase-window';
 
@@ -66,7 +66,7 @@ export function decideSubmitExplanation(command: SubmitExplanation, state: Asses
   }
   const text = command.data.text?.trim() ?? '';
   if (!text) throw fail('EXPLANATION_TEXT_REQUIRED', 'Phải ghi nội dung giải trình.', 'An explanation needs a non-empty text');
-  checkTextLength(text, MAX_EXPLANATION_LENGTH, { vi: 'Nội dung giải trình', en: 'The explanation text' });
+  checkTextLength(text, MAX_APPRAISAL_EXPLANATION_LENGTH, { vi: 'Nội dung giải trình', en: 'The explanation text' });
   const evidenceSha256s = checkEvidence(command.data.evidenceSha256s ?? []);
   return [{ type: 'ExplanationSubmitted', data: { cycleId, unitId, code: node.code, text, evidenceSha256s, submittedAt: clock.now } }];
 }

@@ -25,6 +25,7 @@ export interface ResolvedRemainder {
   rule: ScoringRule;
   departments: string[];
   applicability?: Remainder['applicability'];
+  evidenceRequired?: boolean;
 }
 
 /** The code a criterion's remainder is scored under: its own, or `<criterion code>/remainder`. */
@@ -42,6 +43,7 @@ export function resolveRemainder(cr: Criterion, r: Remainder): ResolvedRemainder
     rule: r.rule ?? { type: 'manual' },
     departments: r.departments ?? [],
     ...(r.applicability && { applicability: r.applicability }),
+    ...(r.evidenceRequired !== undefined && { evidenceRequired: r.evidenceRequired }),
   };
 }
 
@@ -76,6 +78,7 @@ export function leavesOf(fw: Framework): Leaf[] {
           rule: cr.rule!,
           departments: cr.departments ?? [],
           ...(cr.applicability && { applicability: cr.applicability }),
+          ...(cr.evidenceRequired !== undefined && { evidenceRequired: cr.evidenceRequired }),
           kind: 'criterion',
           componentCode: c.code,
           index: out.length,

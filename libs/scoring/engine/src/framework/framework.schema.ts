@@ -89,7 +89,9 @@ const applicability = {
   properties: { mode: { enum: ['always', 'conditional'] }, condition: name },
 };
 const departments = { type: 'array', minItems: 1, items: code };
-const scoringProps = { max: points, method, rule, departments, applicability };
+/** The unit must attach evidence (tài liệu kiểm chứng) or, lacking it, write an explanation before submitting. */
+const evidenceRequired = { type: 'boolean' };
+const scoringProps = { max: points, method, rule, departments, applicability, evidenceRequired };
 const remainder = {
   type: 'object',
   required: ['name', 'max'],
@@ -103,6 +105,7 @@ const remainder = {
     rule,
     departments,
     applicability,
+    evidenceRequired,
     covers: counts,
   },
 };

@@ -58,6 +58,8 @@ export interface ScoringFields {
   /** Codes from `Framework.departments`; first is the lead department. */
   departments: string[];
   applicability?: Applicability;
+  /** The unit must attach evidence (tài liệu kiểm chứng) or, lacking it, write an explanation before submitting. */
+  evidenceRequired?: boolean;
 }
 
 export interface SubCriterion extends ScoringFields {
@@ -79,6 +81,7 @@ export interface Remainder {
   rule?: ScoringRule;
   departments?: string[];
   applicability?: Applicability;
+  evidenceRequired?: boolean;
   /** How many unlisted sub-criteria it stands for (counted against the declared counts). */
   covers?: StructureCounts;
   note?: string;

@@ -47,6 +47,21 @@ export const VERIFY_AUDIT_TRAIL: Policy = {
   roles: ['auditor', 'dha_admin'],
 };
 
+/** Sending a unit's self-assessment to appraisal (it is then locked): its own officers, or the DHA on its behalf. */
+export const SUBMIT_SELF_ASSESSMENT: Policy = {
+  action: 'submit a self-assessment',
+  roles: ['dha_admin'],
+  unitRelations: ['own-unit'],
+  messageVi: 'Chỉ cán bộ của chính đơn vị hoặc Sở Nội vụ mới được gửi kết quả tự đánh giá của đơn vị.',
+};
+
+/** Unlocking a submitted self-assessment: the DHA only. */
+export const REOPEN_SELF_ASSESSMENT: Policy = {
+  action: 'reopen a submitted self-assessment',
+  roles: ['dha_admin'],
+  messageVi: 'Chỉ Sở Nội vụ mới được mở lại kết quả tự đánh giá đã gửi.',
+};
+
 /** Assigning appraisers (an appraisal team) to units of a cycle, or withdrawing them: the DHA. */
 export const ASSIGN_APPRAISERS: Policy = {
   action: 'assign appraisers to units',

@@ -57,3 +57,12 @@ export function formatDateTimeVi(date: Date | string | number): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
 }
+
+/** The calendar date (`YYYY-MM-DD`) a moment falls on in Vietnam's time zone: deadlines are days there. */
+export function isoDateInVietnam(date: Date | string | number): string {
+  const d = date instanceof Date ? date : new Date(date);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`isoDateInVietnam: ${String(date)} is not a valid date`);
+  const parts = DATE_PARTS.formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

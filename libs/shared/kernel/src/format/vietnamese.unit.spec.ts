@@ -1,4 +1,4 @@
-import { formatDateTimeVi, formatDateVi, formatNumberVi } from './vietnamese';
+import { formatDateTimeVi, formatDateVi, formatNumberVi, isoDateInVietnam } from './vietnamese';
 
 describe('formatNumberVi', () => {
   it('uses a decimal comma and dots for thousands', () => {
@@ -38,5 +38,13 @@ describe('formatDateTimeVi', () => {
   it('prints day/month/year hour:minute in Vietnam time', () => {
     expect(formatDateTimeVi(new Date('2024-05-07T03:04:00Z'))).toBe('07/05/2024 10:04');
     expect(formatDateTimeVi('2024-12-31T17:30:00Z')).toBe('01/01/2025 00:30');
+  });
+});
+
+describe('isoDateInVietnam', () => {
+  it('gives the day in Vietnam (UTC+7), not in UTC', () => {
+    expect(isoDateInVietnam('2025-10-31T16:59:59Z')).toBe('2025-10-31');
+    expect(isoDateInVietnam('2025-10-31T17:00:00Z')).toBe('2025-11-01');
+    expect(() => isoDateInVietnam('not a date')).toThrow(RangeError);
   });
 });
