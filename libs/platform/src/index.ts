@@ -8,3 +8,4 @@ export * from './demo/seed-demo-province';
 export * from './start-platform';
 export * from './projections/index';
 export * from './demo/thai-nguyen';
+export * from './demo/demo-appraisal';
