@@ -9,7 +9,16 @@ import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/datab
 import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { canonicalJson } from '@par/event-store';
 import { createTokenVerifier, startDevIssuer, type DevIssuer } from '@par/auth';
-import { EVENT_PRODUCERS, eventually, gql, PROJECTIONS, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
+import {
+  assignAppraisersThroughGateway,
+  EVENT_PRODUCERS,
+  eventually,
+  gql,
+  PROJECTIONS,
+  seedDemoProvince,
+  startPlatform,
+  type Platform,
+} from '@par/platform';
 import { runCli } from './run-cli.testing';
 
 /*
@@ -139,14 +148,26 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "${unit}", subCriterionCode: "${code}", score: ${score}, note: "Tự chấm ${code}" }) { version } }`;
     const appraised = (unit: string, code: string, score: number) =>
       `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "${unit}", subCriterionCode: "${code}", score: ${score}, reason: "Thẩm định ${code}: thiếu tài liệu kiểm chứng" }) { version } }`;
+    const submit = (unit: string) => `mutation { submitSelfAssessment(input: { cycleId: "${CYCLE}", unitId: "${unit}" }) { version } }`;
     await must('bac-kan', 'officer.u1', self('u1', '1.1.1', 2));
     await must('bac-kan', 'officer.u1', self('u1', '1.1.2', 3));
     await must('bac-kan', 'officer.u1', self('u1', '2.1.1', 2));
     await must('bac-kan', 'officer.u2', self('u2', '1.1.1', 1.5));
-    await must('bac-kan', 'appraiser', appraised('u1', '1.1.1', 1.5));
     await must('bac-kan', 'officer.u1', self('u1', '1.1.2', 3.5));
+    // appraisal: once the unit submitted, by an appraiser assigned to it
+    await must('bac-kan', 'officer.u1', submit('u1'));
+    for (const [p, unit] of [
+      ['bac-kan', 'u1'],
+      ['cao-bang', 'cb-u1'],
+    ] as const) {
+      await assignAppraisersThroughGateway(url, await issuer.tokenFor(p, 'admin'), [await issuer.tokenFor(p, 'appraiser')], CYCLE, [unit]);
+    }
+    await must('bac-kan', 'appraiser', appraised('u1', '1.1.1', 1.5));
     await must('bac-kan', 'appraiser', appraised('u1', '1.1.2', 3.25));
     await must('cao-bang', 'officer.u1', self('cb-u1', '2.1.1', 2));
+    await must('cao-bang', 'officer.u1', self('cb-u1', '1.1.1', 0));
+    await must('cao-bang', 'officer.u1', self('cb-u1', '1.1.2', 0));
+    await must('cao-bang', 'officer.u1', submit('cb-u1'));
     await must('cao-bang', 'appraiser', appraised('cb-u1', '2.1.1', 0));
     await eventually(settled, 30_000, 'all projections settled');
     // The documented procedure: consumers stopped while rebuilding.
@@ -180,6 +201,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'surveys.catalog',
       'ranking.catalog',
       'reporting.catalog',
+      'assessments.unit-progress',
       'ranking.scores',
       'reporting.scores',
     ]);
