@@ -25,7 +25,10 @@ const verifier = createTokenVerifier({
   audience: 'par-api',
 });
 const platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
-for (const p of PROVINCES) await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p);
+for (const p of PROVINCES) {
+  const appraiserToken = p === 'thai-nguyen' ? undefined : await issuer.tokenFor(p, 'appraiser');
+  await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p, appraiserToken ? { appraiserToken } : {});
+}
 
 const tokenUrl = `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`;
 console.log(`
