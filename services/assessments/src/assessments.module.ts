@@ -24,6 +24,8 @@ import { WriteItemExplanationHandler } from './write-item-explanation/write-item
 import { WriteItemExplanationResolver } from './write-item-explanation/write-item-explanation.resolver';
 import { EvidenceDownloadHandler } from './evidence-download/evidence-download.handler';
 import { EvidenceDownloadResolver } from './evidence-download/evidence-download.resolver';
+import { SelfAssessmentViewHandler } from './self-assessment-view/self-assessment-view.handler';
+import { SelfAssessmentViewResolver } from './self-assessment-view/self-assessment-view.resolver';
 import { UnitAssessmentFieldsResolver, UnitAssessmentResolver } from './unit-assessment/unit-assessment.resolver';
 import { AssignAppraisersHandler } from './assign-appraisers/assign-appraisers.handler';
 import { AssignAppraisersResolver } from './assign-appraisers/assign-appraisers.resolver';
@@ -79,6 +81,8 @@ import { AppraisalQueueResolver } from './appraisal-queue/appraisal-queue.resolv
     WriteItemExplanationResolver,
     EvidenceDownloadHandler,
     EvidenceDownloadResolver,
+    SelfAssessmentViewHandler,
+    SelfAssessmentViewResolver,
     AssignAppraisersHandler,
     AssignAppraisersResolver,
     UnassignAppraisersHandler,

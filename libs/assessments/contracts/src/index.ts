@@ -70,6 +70,43 @@ export interface SelfAssessmentReopenedV1 {
   streamVersion: number;
 }
 
+/**
+ * An evidence document (tài liệu kiểm chứng) attached to a unit's item: its SHA-256 (the bytes stay in the
+ * assessments service; `evidence(cycleId, unitId, sha256)` reads them), size, media type detected from the content,
+ * and the file name as the unit typed it (escape it before showing it).
+ */
+export interface EvidenceAttachedV1 {
+  type: 'EvidenceAttached';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  code: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  fileName: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
+/** An evidence document removed from a unit's item (before submission). */
+export interface EvidenceDetachedV1 {
+  type: 'EvidenceDetached';
+  version: 1;
+  eventId: string;
+  province: string;
+  cycleId: string;
+  unitId: string;
+  code: string;
+  sha256: string;
+  actor: { id: string; name: string | null; roles: string[] };
+  occurredAt: string;
+  streamVersion: number;
+}
+
 /** Fields every appraisal-round message carries (the envelope of the V1 messages above). */
 interface AssessmentsEnvelopeV1 {
   version: 1;
@@ -143,4 +180,10 @@ export type AppraisalRoundEventV1 =
 
 /** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
 export type AssessmentsEventV1 =
-  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | AppraisalRoundEventV1;
+  | ScoreRecordedV1
+  | NotApplicableChangedV1
+  | SelfAssessmentSubmittedV1
+  | SelfAssessmentReopenedV1
+  | EvidenceAttachedV1
+  | EvidenceDetachedV1
+  | AppraisalRoundEventV1;

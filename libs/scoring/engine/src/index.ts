@@ -34,6 +34,7 @@ export { upgradeFramework, type FrameworkChange, type UpgradeResult } from './fr
 export { leavesOf, parseShare, remainderCode } from './framework/framework-nodes';
 export { METHOD_LABELS_VI, methodLabelVi } from './framework/method-labels';
 export { applyRule, type RuleInput, type RuleOutcome } from './rules/apply-rule';
+export { describeRuleVi } from './rules/describe-rule';
 export {
   scoreViolation,
   selfScoreMethodViolation,

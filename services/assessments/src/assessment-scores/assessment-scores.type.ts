@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AssessmentState } from '@par/assessments-domain';
 import { UnitEntity } from '../unit-assessment/unit.entity';
 import { ExplanationThreadType } from './explanation-thread.type';
 import { SelfFiguresType } from './self-figures.type';
@@ -22,6 +23,16 @@ export class NotApplicableItemType {
   @Field() reason!: string;
 }
 
+export enum SelfAssessmentStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  SUBMITTED = 'SUBMITTED',
+}
+registerEnumType(SelfAssessmentStatus, {
+  name: 'SelfAssessmentStatus',
+  description: 'NOT_STARTED: chưa tự đánh giá; IN_PROGRESS: đang tự đánh giá; SUBMITTED: đã gửi thẩm định',
+});
+
 @ObjectType('Assessment', { description: 'Kết quả tự đánh giá và thẩm định của một đơn vị trong một kỳ' })
 export class AssessmentType {
   @Field(() => ID) cycleId!: string;
@@ -33,6 +44,9 @@ export class AssessmentType {
   notApplicable!: NotApplicableItemType[];
   @Field(() => String, { nullable: true, description: 'Thời điểm đơn vị gửi kết quả tự đánh giá (ISO); null khi chưa gửi' })
   submittedAt!: string | null;
+  @Field(() => SelfAssessmentStatus, { description: 'Trạng thái tự đánh giá của đơn vị' }) status!: SelfAssessmentStatus;
+  /** The folded state (not in the schema): `items` and `completeness` are resolved from it. */
+  state!: AssessmentState;
   @Field(() => String, { nullable: true, description: 'Thời điểm chốt kết quả thẩm định (null: chưa chốt)' }) finalizedAt!: string | null;
   @Field(() => [ExplanationThreadType], { description: 'Các luồng giải trình (kết quả thẩm định sơ bộ) theo tiêu chí' })
   explanationThreads!: ExplanationThreadType[];

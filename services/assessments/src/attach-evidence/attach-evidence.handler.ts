@@ -4,6 +4,7 @@ import { runDecision, type EventStore } from '@par/event-store';
 import { assertAllowed, RECORD_SELF_SCORE } from '@par/auth';
 import { assessmentDecider, assessmentStreamId, type AssessmentCommand, type AssessmentEvent } from '@par/assessments-domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
+import { ConcurrencyConflictError, type ProvinceId } from '@par/kernel';
 import { AttachEvidenceCommand } from './attach-evidence.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
 import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';
@@ -40,7 +41,7 @@ export class AttachEvidenceHandler implements ICommandHandler<AttachEvidenceComm
       type: 'AttachEvidence',
       data: { cycleId: input.cycleId, unitId: input.unitId, subCriterionCode: input.code, evidence, item, window },
     };
-    await this.tryDecision(ctx.province, streamId, command);
+    await this.tryDecision(ctx.province, streamId, command, input.expectedVersion);
     await this.runtime.db.withProvince(ctx.province, (tx) => putEvidence(tx, ctx.province, { ...evidence, content: upload.bytes }, now));
     const { version, state } = await runDecision({
       store: this.store,
@@ -55,8 +56,10 @@ export class AttachEvidenceHandler implements ICommandHandler<AttachEvidenceComm
   }
 
   /** The decision on the current stream without appending: throws what `runDecision` would, before any bytes are stored. */
-  private async tryDecision(province: Parameters<EventStore['readStream']>[0], streamId: string, command: AssessmentCommand) {
+  private async tryDecision(province: ProvinceId, streamId: string, command: AssessmentCommand, expectedVersion: number | undefined) {
     const history = await this.store.readStream(province, streamId);
+    const read = history.at(-1)?.streamVersion ?? 0;
+    if (expectedVersion !== undefined && expectedVersion !== read) throw new ConcurrencyConflictError(streamId, expectedVersion, read);
     const state = history
       .map((e) => ({ type: e.type, data: e.data }) as AssessmentEvent)
       .reduce(assessmentDecider.evolve, assessmentDecider.initialState());

@@ -38,7 +38,7 @@ export async function readEvidenceUpload(upload: Promise<FileUpload> | FileUploa
 function tooLarge(limit: number): ValidationError {
   return new ValidationError({
     code: 'EVIDENCE_TOO_LARGE',
-    messageVi: `Tài liệu kiểm chứng vượt quá dung lượng cho phép (${formatNumberVi(limit / (1024 * 1024), 1, false)} MB).`,
+    messageVi: `Tài liệu kiểm chứng vượt quá dung lượng cho phép (${formatNumberVi(limit / (1024 * 1024), 2, false)} MB).`,
     detail: `Evidence file exceeds ${limit} bytes`,
     meta: { limitBytes: limit },
   });

@@ -1,6 +1,8 @@
 import { contractMessage, type StoredEvent } from '@par/event-store';
 import {
   ASSESSMENTS_TOPIC,
+  type EvidenceAttachedV1,
+  type EvidenceDetachedV1,
   type NotApplicableChangedV1,
   type ScoreRecordedV1,
   type SelfAssessmentReopenedV1,
@@ -56,6 +58,15 @@ export function toAssessmentsContract(e: StoredEvent): OutgoingMessage | null {
     }
     case 'SubmissionReopened': {
       const value: SelfAssessmentReopenedV1 = { type: 'SelfAssessmentReopened', ...common, reason: ev.data.reason };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'EvidenceAttached': {
+      const { subCriterionCode: code, sha256, size, mediaType, fileName } = ev.data;
+      const value: EvidenceAttachedV1 = { type: 'EvidenceAttached', ...common, code, sha256, size, mediaType, fileName };
+      return contractMessage(ASSESSMENTS_TOPIC, e, value);
+    }
+    case 'EvidenceDetached': {
+      const value: EvidenceDetachedV1 = { type: 'EvidenceDetached', ...common, code: ev.data.subCriterionCode, sha256: ev.data.sha256 };
       return contractMessage(ASSESSMENTS_TOPIC, e, value);
     }
     default:

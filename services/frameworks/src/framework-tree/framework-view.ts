@@ -1,8 +1,7 @@
-import type { AggregateNode, Criterion, Framework, ScoringFields, SubCriterion } from '@par/scoring';
+import { describeRuleVi, type AggregateNode, type Criterion, type Framework, type ScoringFields, type SubCriterion } from '@par/scoring';
 import type { FrameworkContent, PublishedFrameworkVersion } from '@par/frameworks-domain';
 import type { FrameworkVersionType } from '../read-catalog/catalog.types';
 import { MeasurementMethodEnum, type FrameworkCriterionType, type FrameworkSubCriterionType } from './framework-tree.types';
-import { describeRuleVi } from './rule-description';
 
 type Node = { code: string; name: string; max: number; note?: string } & Partial<ScoringFields>;
 

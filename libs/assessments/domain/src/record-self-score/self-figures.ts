@@ -11,7 +11,7 @@ export interface SelfPoints {
 }
 
 /** Rule types that compute points from figures (a `manual` rule takes points only). */
-const FIGURE_RULES = new Set(['yes-no', 'ratio', 'bands', 'deduction', 'rate']);
+export const FIGURE_RULE_TYPES: readonly string[] = ['yes-no', 'ratio', 'bands', 'deduction', 'rate'];
 
 /**
  * One of a score or figures (VALUE_AND_FIGURES / SCORE_OR_FIGURES_REQUIRED). A score is checked with the
@@ -44,7 +44,7 @@ export function selfPoints(item: ScoringItemRef | undefined, code: string, score
 
 function pointsFromFigures(item: ScoringItemRef, figures: SelfFigures): SelfPoints {
   const rule = item.rule;
-  if (!rule || !FIGURE_RULES.has(rule.type)) {
+  if (!rule || !FIGURE_RULE_TYPES.includes(rule.type)) {
     throw new ValidationError({
       code: 'FIGURES_NOT_APPLICABLE',
       messageVi: `Tiêu chí ${item.code} được chấm điểm trực tiếp (tối đa ${formatNumberVi(item.maxPoints, 3, false)} điểm), không tính từ số liệu.`,

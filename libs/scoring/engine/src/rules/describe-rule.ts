@@ -1,9 +1,20 @@
-import { formatNumberVi } from '@par/kernel';
-import type { ScoringRule } from '@par/scoring';
+import type { BandMeasure, ScoringRule } from '../framework/framework.types';
+import { formatVi } from '../numbers/decimal';
 
-const n = (v: number) => formatNumberVi(v, 2, false);
+const n = (v: number) => formatVi(v, 2, false);
 
-/** The scoring rule of a node in one Vietnamese sentence (shown beside its type and parameters). */
+/** What a `bands` rule's bounds apply to, as the sentence names it. */
+const MEASURE_VI: Record<BandMeasure, string> = {
+  percentage: 'tỷ lệ %',
+  count: 'số lượng',
+  ratio: 'tỷ lệ % (tử số / mẫu số)',
+  growth: 'tốc độ tăng trưởng % so với kỳ trước',
+};
+
+/**
+ * The scoring rule of a node in one Vietnamese sentence: shown beside its type and parameters in the framework
+ * tree, and beside each self-assessed item (so the unit knows which figures to give).
+ */
 export function describeRuleVi(rule: ScoringRule, max: number): string {
   switch (rule.type) {
     case 'manual':
@@ -13,7 +24,7 @@ export function describeRuleVi(rule: ScoringRule, max: number): string {
     case 'ratio':
       return `Điểm = tỷ lệ ${rule.unitLabel ? `${rule.unitLabel} ` : ''}đạt yêu cầu × ${n(max)} (tối đa ${n(max)}).`;
     case 'bands':
-      return `Theo ${rule.on === 'percentage' ? 'tỷ lệ %' : 'số lượng'}: ${rule.bands
+      return `Theo ${MEASURE_VI[rule.on] ?? 'số lượng'}: ${rule.bands
         .map((b) => `${b.min !== undefined ? `từ ${n(b.min)}` : ''}${b.max !== undefined ? ` đến ${n(b.max)}` : ''}: ${n(b.points)} điểm`)
         .join('; ')}; còn lại ${n(rule.otherwise ?? 0)} điểm.`;
     case 'deduction':
