@@ -4,7 +4,6 @@ import {
   assessmentDecider,
   isAssignedTo,
   unitsAssignedTo,
-  vietnamDay,
   type AppraiserRef,
   type AssessmentEvent,
   type ExplainedNode,
@@ -382,9 +381,4 @@ describe('appraiser assignments', () => {
     expect(isAssignedTo(state, 'u2', 'a1')).toBe(false);
     expect(unitsAssignedTo(state, 'a1')).toEqual(['u1']);
   });
-});
-
-it('a Vietnamese day starts at 17:00 UTC', () => {
-  expect(vietnamDay('2025-11-15T16:59:59.000Z')).toBe('2025-11-15');
-  expect(vietnamDay('2025-11-15T17:00:00.000Z')).toBe('2025-11-16');
 });

@@ -1,4 +1,4 @@
-import { formatDateVi, ValidationError } from '@par/kernel';
+import { formatDateVi, isoDateInVietnam, ValidationError } from '@par/kernel';
 
 /** One phase of the cycle's schedule, as the frameworks context publishes it (ISO dates, both inclusive). */
 export interface PhaseWindow {
@@ -24,12 +24,6 @@ const PHASE_LABELS_VI: Readonly<Record<string, string>> = {
   FINAL_APPRAISAL: 'thẩm định lại',
 };
 
-/** The calendar day of an instant in Vietnam's time zone, as an ISO date (deadlines are Vietnamese days). */
-export function vietnamDay(instant: string): string {
-  const [d, m, y] = formatDateVi(instant).split('/');
-  return `${y}-${m}-${d}`;
-}
-
 const viDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
 
 /**
@@ -40,7 +34,7 @@ const viDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
 export function checkPhaseWindow(clock: PhaseClock, phase: string): void {
   const window = clock.phases.find((p) => p.phase === phase);
   if (!window) return;
-  const today = vietnamDay(clock.now);
+  const today = isoDateInVietnam(clock.now);
   const label = PHASE_LABELS_VI[phase] ?? phase;
   if (today < window.startDate) {
     throw new ValidationError({
