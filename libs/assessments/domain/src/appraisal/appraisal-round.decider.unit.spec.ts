@@ -256,6 +256,22 @@ describe('DecideExplanation', () => {
     given(open)
       .when(decide('kept', { clock: at('2025-12-01T02:00:00.000Z') }))
       .thenThrows({ code: 'FINAL_APPRAISAL_DEADLINE_PASSED' });
+    // already during the EXPLANATION phase: only the final appraisal's deadline bounds a decision
+    given(open)
+      .when(decide('kept', { clock: at('2025-11-18T02:00:00.000Z') }))
+      .then([
+        {
+          type: 'ExplanationDecided',
+          data: {
+            ...decidedData,
+            decidedAt: '2025-11-18T02:00:00.000Z',
+            outcome: 'kept',
+            subCriterionCode: null,
+            score: null,
+            previousScore: null,
+          },
+        },
+      ]);
   });
   it('closes the thread: the state keeps every entry in order, none open', () => {
     const events = [

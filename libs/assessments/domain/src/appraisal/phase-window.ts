@@ -29,14 +29,14 @@ const viDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
 /**
  * Pure: refuses a decision outside the dates of `phase` in the schedule — `<PHASE>_NOT_OPEN` before its first day,
  * `<PHASE>_DEADLINE_PASSED` after its deadline (the whole deadline day counts, in Vietnam's time). No limit when
- * the schedule has no such phase.
+ * the schedule has no such phase. `deadlineOnly`: only the deadline is enforced (a decision allowed earlier too).
  */
-export function checkPhaseWindow(clock: PhaseClock, phase: string): void {
+export function checkPhaseWindow(clock: PhaseClock, phase: string, opts: { deadlineOnly?: boolean } = {}): void {
   const window = clock.phases.find((p) => p.phase === phase);
   if (!window) return;
   const today = isoDateInVietnam(clock.now);
   const label = PHASE_LABELS_VI[phase] ?? phase;
-  if (today < window.startDate) {
+  if (!opts.deadlineOnly && today < window.startDate) {
     throw new ValidationError({
       code: `${phase}_NOT_OPEN`,
       messageVi: `Giai đoạn ${label} bắt đầu từ ngày ${viDate(window.startDate)}; hôm nay (${formatDateVi(clock.now)}) chưa thực hiện được.`,

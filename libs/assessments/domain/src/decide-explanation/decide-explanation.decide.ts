@@ -52,7 +52,7 @@ function changedItem(command: DecideExplanation, node: ExplainedNode) {
 /**
  * The assigned appraiser decides again on the open explanation of a node, with a reason: kept, or changed with a
  * new score for one of its sub-criteria (recorded as `AppraisedScoreRecorded` too, so totals follow). Refused
- * after the FINAL_APPRAISAL phase's deadline and once the appraisal is finalized.
+ * after the FINAL_APPRAISAL phase's deadline (allowed before that phase starts, e.g. during EXPLANATION) and once the appraisal is finalized.
  */
 export function decideDecideExplanation(
   command: DecideExplanation,
@@ -62,7 +62,7 @@ export function decideDecideExplanation(
   checkAppraiser(command.data.appraiser, unitId);
   const node = checkExplainedNode(command.data.node, code);
   checkOpenForAppraisal(state, unitId);
-  checkPhaseWindow(clock, 'FINAL_APPRAISAL');
+  checkPhaseWindow(clock, 'FINAL_APPRAISAL', { deadlineOnly: true });
   if (!state.explanationThreads?.[node.code]?.open) {
     throw fail(
       'NO_OPEN_EXPLANATION',

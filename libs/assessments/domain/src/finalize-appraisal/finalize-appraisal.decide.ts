@@ -27,14 +27,14 @@ const list = (codes: readonly string[]) => (codes.length > 10 ? `${codes.slice(0
 
 /**
  * The assigned appraiser closes the unit's appraisal: every item appraised by hand has an appraised score
- * (APPRAISAL_INCOMPLETE lists the missing ones), no explanation awaits a decision (EXPLANATION_OPEN), within the
- * FINAL_APPRAISAL phase's dates. Appraisal is then locked until the DHA reopens it.
+ * (APPRAISAL_INCOMPLETE lists the missing ones), no explanation awaits a decision (EXPLANATION_OPEN), not after the
+ * FINAL_APPRAISAL phase's deadline. Appraisal is then locked until the DHA reopens it.
  */
 export function decideFinalizeAppraisal(command: FinalizeAppraisal, state: AssessmentState): AppraisalFinalized[] {
   const { cycleId, unitId, clock } = command.data;
   checkAppraiser(command.data.appraiser, unitId);
   checkOpenForAppraisal(state, unitId);
-  checkPhaseWindow(clock, 'FINAL_APPRAISAL');
+  checkPhaseWindow(clock, 'FINAL_APPRAISAL', { deadlineOnly: true });
   const missing = missingAppraisals(state, command.data.appraisableCodes);
   if (missing.length > 0) {
     throw new ValidationError({
