@@ -1,8 +1,9 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AssessmentState } from '@par/assessments-domain';
 import { UnitEntity } from '../unit-assessment/unit.entity';
 import { ExplanationThreadType } from './explanation-thread.type';
 import { SelfFiguresType } from './self-figures.type';
+import { SelfAssessmentStatus } from './self-assessment-status';
 
 /** The Assessment the scoring and not-applicable mutations return: every item's self and appraised score, and the stream version. */
 
@@ -22,16 +23,6 @@ export class NotApplicableItemType {
   @Field() code!: string;
   @Field() reason!: string;
 }
-
-export enum SelfAssessmentStatus {
-  NOT_STARTED = 'NOT_STARTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  SUBMITTED = 'SUBMITTED',
-}
-registerEnumType(SelfAssessmentStatus, {
-  name: 'SelfAssessmentStatus',
-  description: 'NOT_STARTED: chưa tự đánh giá; IN_PROGRESS: đang tự đánh giá; SUBMITTED: đã gửi thẩm định',
-});
 
 @ObjectType('Assessment', { description: 'Kết quả tự đánh giá và thẩm định của một đơn vị trong một kỳ' })
 export class AssessmentType {

@@ -1,5 +1,6 @@
 import type { AssessmentState } from '@par/assessments-domain';
-import { SelfAssessmentStatus, type AssessmentType } from './assessment-scores.type';
+import type { AssessmentType } from './assessment-scores.type';
+import { SelfAssessmentStatus } from './self-assessment-status';
 import { toThreadView } from './explanation-thread.type';
 
 const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });

@@ -1,15 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { SelfFiguresType } from '../assessment-scores/self-figures.type';
-
-export enum ItemStatus {
-  NOT_SCORED = 'NOT_SCORED',
-  SCORED = 'SCORED',
-  NOT_APPLICABLE = 'NOT_APPLICABLE',
-}
-registerEnumType(ItemStatus, {
-  name: 'ItemStatus',
-  description: 'NOT_SCORED: chưa chấm (khác với 0 điểm); SCORED: đã tự chấm; NOT_APPLICABLE: không áp dụng',
-});
+import { ItemStatus } from './item-status';
 
 @ObjectType('Evidence', { description: 'Tài liệu kiểm chứng đính kèm một tiêu chí' })
 export class EvidenceType {
