@@ -9,7 +9,16 @@ import { createPostgresDatabase, pgUrlsFromEnv, type Database } from '@par/datab
 import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { canonicalJson } from '@par/event-store';
 import { createTokenVerifier, startDevIssuer, type DevIssuer } from '@par/auth';
-import { EVENT_PRODUCERS, eventually, gql, PROJECTIONS, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
+import {
+  assignAppraisersThroughGateway,
+  EVENT_PRODUCERS,
+  eventually,
+  gql,
+  PROJECTIONS,
+  seedDemoProvince,
+  startPlatform,
+  type Platform,
+} from '@par/platform';
 import { runCli } from './run-cli.testing';
 
 /*
@@ -139,15 +148,20 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "${unit}", subCriterionCode: "${code}", score: ${score}, note: "Tự chấm ${code}" }) { version } }`;
     const appraised = (unit: string, code: string, score: number) =>
       `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "${unit}", subCriterionCode: "${code}", score: ${score}, reason: "Thẩm định ${code}: thiếu tài liệu kiểm chứng" }) { version } }`;
+    const submit = (unit: string) => `mutation { submitSelfAssessment(input: { cycleId: "${CYCLE}", unitId: "${unit}" }) { version } }`;
     await must('bac-kan', 'officer.u1', self('u1', '1.1.1', 2));
     await must('bac-kan', 'officer.u1', self('u1', '1.1.2', 3));
     await must('bac-kan', 'officer.u1', self('u1', '2.1.1', 2));
     await must('bac-kan', 'officer.u2', self('u2', '1.1.1', 1.5));
-    await must('bac-kan', 'appraiser', appraised('u1', '1.1.1', 1.5));
     await must('bac-kan', 'officer.u1', self('u1', '1.1.2', 3.5));
+    // appraisal: once the unit submitted, by an appraiser assigned to it
+    await must('bac-kan', 'officer.u1', submit('u1'));
+    const [dhaToken, appraiserToken] = [await issuer.tokenFor('bac-kan', 'admin'), await issuer.tokenFor('bac-kan', 'appraiser')];
+    await assignAppraisersThroughGateway(url, dhaToken, [appraiserToken], CYCLE, ['u1']);
+    await must('bac-kan', 'appraiser', appraised('u1', '1.1.1', 1.5));
     await must('bac-kan', 'appraiser', appraised('u1', '1.1.2', 3.25));
+    // cao-bang: a self score only (appraisal would need its submission first)
     await must('cao-bang', 'officer.u1', self('cb-u1', '2.1.1', 2));
-    await must('cao-bang', 'appraiser', appraised('cb-u1', '2.1.1', 0));
     await eventually(settled, 30_000, 'all projections settled');
     // The documented procedure: consumers stopped while rebuilding.
     await platform.close();
@@ -180,6 +194,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'surveys.catalog',
       'ranking.catalog',
       'reporting.catalog',
+      'assessments.unit-progress',
       'surveys.tokens',
       'ranking.scores',
       'ranking.survey-points',
@@ -203,11 +218,11 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     const summaries = JSON.parse(r.out) as { projection: string; applied: number; read: number; cleared: Record<string, number> }[];
     expect(summaries.map((s) => s.projection)).toEqual(PROJECTIONS.map((p) => p.name));
     expect(summaries.find((s) => s.projection === 'ranking.scores')).toMatchObject({
-      applied: 9,
-      read: 9,
+      applied: 10,
+      read: 10,
       cleared: { 'ranking.scores': 5, 'ranking.results': 6 },
     });
-    expect(r.err).toMatch(/ranking\.scores ← assessments: 9\/9 sự kiện \(100%\), áp dụng 9, [\d.]+ sự kiện\/giây/);
+    expect(r.err).toMatch(/ranking\.scores ← assessments: 10\/10 sự kiện \(100%\), áp dụng 10, [\d.]+ sự kiện\/giây/);
     expect(await snapshot()).toEqual(live);
 
     // Idempotent: again, and one projection alone.
@@ -215,7 +230,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     expect(await snapshot()).toEqual(live);
     const one = await run('projections', 'rebuild', 'reporting.scores');
     expect(one.code).toBe(0);
-    expect(JSON.parse(one.out)).toMatchObject({ projection: 'reporting.scores', applied: 9, clearedProcessed: 9 });
+    expect(JSON.parse(one.out)).toMatchObject({ projection: 'reporting.scores', applied: 10, clearedProcessed: 10 });
     expect(await snapshot()).toEqual(live);
   });
 
@@ -225,7 +240,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
     await inspect.query(`UPDATE reporting.scores SET self_score = 0 WHERE province = 'bac-kan' AND unit_id = 'u2'`);
     const r = await run('projections', 'rebuild', 'reporting.scores', '--province', 'cao-bang', '--quiet');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ province: 'cao-bang', read: 2, applied: 2, cleared: { 'reporting.scores': 0 } });
+    expect(JSON.parse(r.out)).toMatchObject({ province: 'cao-bang', read: 1, applied: 1, cleared: { 'reporting.scores': 0 } });
     const after = await snapshot();
     expect(after['reporting.scores']).not.toEqual(live['reporting.scores']); // bac-kan's damage left alone
     expect((await run('projections', 'rebuild', 'reporting.scores', '--quiet')).code).toBe(0);

@@ -40,7 +40,10 @@ const platform = await startPlatform({
   portOffset: PORT_OFFSET,
   staticSites: [console_],
 });
-for (const p of PROVINCES) await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p);
+for (const p of PROVINCES) {
+  const appraiserToken = p === 'thai-nguyen' ? undefined : await issuer.tokenFor(p, 'appraiser');
+  await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p, appraiserToken ? { appraiserToken } : {});
+}
 
 const tokenUrl = `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`;
 console.log(`

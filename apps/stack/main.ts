@@ -50,13 +50,15 @@ for (const province of ['bac-kan', 'cao-bang']) {
   // Keycloak and the subgraphs may still be starting: the token and the seed are retried together.
   await eventually(
     async () => {
-      const res = await fetch(`${keycloak}/realms/par-${province}/protocol/openid-connect/token`, {
-        method: 'POST',
-        body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username: 'admin', password: 'demo-password' }),
-      });
-      if (!res.ok) throw new Error(`Keycloak token: ${res.status}`);
-      const { access_token } = (await res.json()) as { access_token: string };
-      await seedDemoProvince(gatewayUrl, access_token, province);
+      const tokenOf = async (username: string) => {
+        const res = await fetch(`${keycloak}/realms/par-${province}/protocol/openid-connect/token`, {
+          method: 'POST',
+          body: new URLSearchParams({ grant_type: 'password', client_id: 'par-cli', username, password: 'demo-password' }),
+        });
+        if (!res.ok) throw new Error(`Keycloak token: ${res.status}`);
+        return ((await res.json()) as { access_token: string }).access_token;
+      };
+      await seedDemoProvince(gatewayUrl, await tokenOf('admin'), province, { appraiserToken: await tokenOf('appraiser') });
       return true;
     },
     90_000,

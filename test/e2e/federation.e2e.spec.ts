@@ -3,7 +3,15 @@
  * the frameworks subgraph with its scores (assessments), its lost points (reporting) and its rank (ranking);
  * a criterion declared not applicable to a unit drops out of its maximum in the live ranking.
  */
-import { DEMO_CYCLE, demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
+import {
+  assignAppraisersThroughGateway,
+  DEMO_CYCLE,
+  demoFrameworkYaml,
+  eventually,
+  gql,
+  seedDemoProvince,
+  selfScoreAndSubmit,
+} from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 4930;
@@ -82,9 +90,21 @@ describe('federated entities: Unit joined across frameworks, assessments, report
     const scores: [string, string, string, number, string][] = [
       ['officer', 'recordSelfScore', '1.1.1', 2, 'note: "Kế hoạch ban hành ngày 05/01/2025"'],
       ['officer', 'recordSelfScore', '1.1.2', 3, 'note: "Hoàn thành 90% kế hoạch"'],
-      ['appraiser', 'recordAppraisedScore', '1.1.2', 3.5, 'reason: "Chưa hoàn thành 2 nhiệm vụ"'],
     ];
     for (const [who, mutation, code, score, extra] of scores) {
+      const r = await gql(
+        url,
+        tokens[who]!,
+        `mutation { ${mutation}(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score}, ${extra} }) { version } }`,
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    // appraisal starts once the unit submitted (every self-assessed item scored), by an assigned appraiser
+    await selfScoreAndSubmit(url, tokens['officer']!, CYCLE, 'u1', { '2.1.1': 0 });
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1', 'u2', 'u3']);
+    for (const [who, mutation, code, score, extra] of [
+      ['appraiser', 'recordAppraisedScore', '1.1.2', 3.5, 'reason: "Chưa hoàn thành 2 nhiệm vụ"'],
+    ] as const) {
       const r = await gql(
         url,
         tokens[who]!,
@@ -116,10 +136,11 @@ describe('federated entities: Unit joined across frameworks, assessments, report
     expect(unit.scores).toEqual([
       { subCriterionCode: '1.1.1', selfScore: 2, appraisedScore: null },
       { subCriterionCode: '1.1.2', selfScore: 3, appraisedScore: 3.5 },
+      { subCriterionCode: '2.1.1', selfScore: 0, appraisedScore: null },
     ]);
     expect(unit.lostPoints?.byComponent).toEqual([
       { code: '1', lost: 0.5, items: [{ code: '1.1.2', lost: 0.5, reason: 'Chưa hoàn thành 2 nhiệm vụ' }] },
-      { code: '2', lost: 2, items: [{ code: '2.1.1', lost: 2, reason: 'Chưa chấm điểm' }] },
+      { code: '2', lost: 2, items: [{ code: '2.1.1', lost: 2, reason: null }] }, // self-scored 0, no appraisal reason
     ]);
     expect(unit.rank).toEqual({ rank: 1, total: 5.5, maxPoints: 10, indexPercent: 55, classLabel: 'Trung bình' });
   });
@@ -146,7 +167,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
   it("an officer reads their own unit's scores, not another unit's (READ_UNIT_RESULTS)", async () => {
     const own = await unitView(tokens['officer']!, 'u1');
     expect(own.errors).toBeUndefined();
-    expect(own.data?.unit?.scores).toHaveLength(2);
+    expect(own.data?.unit?.scores).toHaveLength(3);
     const other = await unitView(tokens['officer']!, 'u2');
     expect(other.data?.unit?.name).toBe('UBND huyện Chợ Đồn');
     expect(other.data?.unit?.scores).toBeNull();
@@ -177,7 +198,7 @@ describe('federated entities: Unit joined across frameworks, assessments, report
       { r: NA_REASON },
     );
     expect(marked.errors).toBeUndefined();
-    expect(marked.data?.markNotApplicable).toEqual({ version: 4, notApplicable: [{ code: '1.1.2', reason: NA_REASON }] });
+    expect(marked.data?.markNotApplicable).toEqual({ version: 6, notApplicable: [{ code: '1.1.2', reason: NA_REASON }] });
 
     // before: total 5.5 of 10 (55 %); after: 1.1.1's 2 points of 10 − 4 = 6
     const after = await eventually(async () => ((await rankOf())?.maxPoints === 6 ? rankOf() : undefined), 30_000, 'max to drop');

@@ -3,7 +3,15 @@
  * an amendment is version 2 while the cycle pinned to version 1 keeps scoring with it; a published version is
  * immutable; cycle phases; a framework file uploaded as GraphQL multipart.
  */
-import { demoFrameworkYaml, eventually, gql, seedDemoProvince, DEMO_CYCLE } from '@par/platform';
+import {
+  assignAppraisersThroughGateway,
+  demoFrameworkYaml,
+  eventually,
+  gql,
+  seedDemoProvince,
+  selfScoreAndSubmit,
+  DEMO_CYCLE,
+} from '@par/platform';
 import { readFileSync } from 'node:fs';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
@@ -170,6 +178,9 @@ describe('framework lifecycle and cycles, through the gateway', () => {
       `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.2", score: 5 }) { version } }`,
     );
     expect(codeOf(tooHigh)).toBe('SCORE_ABOVE_MAX');
+    // appraisal starts once the unit submitted, by an assigned appraiser
+    await selfScoreAndSubmit(url, tokens['officer']!, CYCLE, 'u1', { '1.1.1': 0, '1.1.2': 4, '2.1.1': 0 });
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1']);
     const appraised = await gql(
       url,
       tokens['appraiser']!,

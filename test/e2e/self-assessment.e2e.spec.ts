@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
-import { DEMO_CYCLE, demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
+import { assignAppraisersThroughGateway, DEMO_CYCLE, demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 5370;
@@ -318,7 +318,8 @@ describe('self-assessment: figures, evidence, submission and deadline, through t
       name: 'UBND huyện Ba Bể',
       assessment: { status: 'SUBMITTED', completeness: { scored: 3, applicable: 3 } },
     });
-    // the appraisal is not locked by the unit's submission
+    // the appraisal is not locked by the unit's submission (by an appraiser assigned to the unit)
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1']);
     const appraised = await gql(
       url,
       tokens['appraiser']!,

@@ -3,7 +3,7 @@
  * PostgreSQL, Kafka and Keycloak started by infra/local (npm test starts them).
  */
 import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
-import { eventually, gql, seedDemoProvince, DEMO_CYCLE } from '@par/platform';
+import { assignAppraisersThroughGateway, eventually, gql, seedDemoProvince, selfScoreAndSubmit, DEMO_CYCLE } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 4600;
@@ -56,6 +56,9 @@ describe('slice: self score → appraisal → ranking and audit history, through
     );
     expect(self.errors).toBeUndefined();
     expect(self.data?.recordSelfScore.version).toBe(1);
+    // appraisal starts once the unit has submitted (every self-assessed item scored) and only by an assigned appraiser
+    expect(await selfScoreAndSubmit(url, tokens['officer']!, CYCLE, 'u1', { '1.1.1': 0, '2.1.1': 0 })).toBe(4);
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1', 'u2', 'u3']);
 
     const appraised = await gql(
       url,
@@ -64,7 +67,14 @@ describe('slice: self score → appraisal → ranking and audit history, through
     );
     expect(appraised.errors).toBeUndefined();
     expect(appraised.data).toEqual({
-      recordAppraisedScore: { version: 2, scores: [{ subCriterionCode: '1.1.2', selfScore: 3, appraisedScore: 3.5 }] },
+      recordAppraisedScore: {
+        version: 5,
+        scores: [
+          { subCriterionCode: '1.1.1', selfScore: 0, appraisedScore: null },
+          { subCriterionCode: '1.1.2', selfScore: 3, appraisedScore: 3.5 },
+          { subCriterionCode: '2.1.1', selfScore: 0, appraisedScore: null },
+        ],
+      },
     });
 
     type Row = {
@@ -131,6 +141,9 @@ describe('slice: self score → appraisal → ranking and audit history, through
     );
     expect(rows.map((r) => [r.type, r.province])).toEqual([
       ['SelfScoreRecorded', 'bac-kan'],
+      ['SelfScoreRecorded', 'bac-kan'],
+      ['SelfScoreRecorded', 'bac-kan'],
+      ['SelfAssessmentSubmitted', 'bac-kan'],
       ['AppraisedScoreRecorded', 'bac-kan'],
     ]);
 
@@ -145,10 +158,17 @@ describe('slice: self score → appraisal → ranking and audit history, through
       },
     });
     try {
-      await eventually(async () => seen.length >= 2, 30_000, 'two assessment messages on Kafka');
-      expect(seen.map((m) => [m.key, m.headers['province'], m.headers['event-type'], (m.value as { kind: string }).kind])).toEqual([
-        [`assessment:bac-kan:${CYCLE}:u1`, 'bac-kan', 'ScoreRecorded', 'self'],
-        [`assessment:bac-kan:${CYCLE}:u1`, 'bac-kan', 'ScoreRecorded', 'appraised'],
+      const ofU1 = () => seen.filter((m) => m.key === `assessment:bac-kan:${CYCLE}:u1`);
+      await eventually(async () => ofU1().length >= 5, 30_000, "u1's five assessment messages on Kafka");
+      expect(ofU1().map((m) => [m.headers['province'], m.headers['event-type'], (m.value as { kind?: string }).kind])).toEqual([
+        ['bac-kan', 'ScoreRecorded', 'self'],
+        ['bac-kan', 'ScoreRecorded', 'self'],
+        ['bac-kan', 'ScoreRecorded', 'self'],
+        ['bac-kan', 'SelfAssessmentSubmitted', undefined],
+        ['bac-kan', 'ScoreRecorded', 'appraised'],
+      ]);
+      expect(seen.filter((m) => m.headers['event-type'] === 'AppraisersAssigned').map((m) => m.key)).toEqual([
+        `appraisal-assignments:bac-kan:${CYCLE}`,
       ]);
     } finally {
       await sub.close();
@@ -282,10 +302,11 @@ describe('slice: self score → appraisal → ranking and audit history, through
     ['on a survey-measured criterion', '2.1.2', 1, 'NOT_SELF_ASSESSED', 'được đo bằng điều tra XHH, đơn vị không tự chấm điểm'],
   ])('rejects a score %s with a stable code and a Vietnamese message; nothing stored', async (_, code, score, errorCode, vi) => {
     const before = await stack.inspect.query(`SELECT count(*)::int AS n FROM assessments.events`);
+    // u1 is submitted (locked) by now: the DHA scores u3 on its behalf
     const r = await gql(
       url,
-      tokens['officer']!,
-      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "${code}", score: ${score} }) { version } }`,
+      tokens['admin']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u3", subCriterionCode: "${code}", score: ${score} }) { version } }`,
     );
     expect(r.errors?.[0]?.extensions?.['code']).toBe(errorCode);
     expect(r.errors?.[0]?.message).toContain(vi);
@@ -323,20 +344,20 @@ describe('slice: self score → appraisal → ranking and audit history, through
   it('reports a concurrent edit as a conflict, never a lost update', async () => {
     const read = await gql<{ recordSelfScore: { version: number } }>(
       url,
-      tokens['officer']!,
-      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 1 }) { version } }`,
+      tokens['admin']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u3", subCriterionCode: "1.1.1", score: 1 }) { version } }`,
     );
     const v = read.data!.recordSelfScore.version;
     const first = await gql(
       url,
-      tokens['officer']!,
-      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 1.5, expectedVersion: ${v} }) { version } }`,
+      tokens['admin']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u3", subCriterionCode: "1.1.1", score: 1.5, expectedVersion: ${v} }) { version } }`,
     );
     expect(first.errors).toBeUndefined();
     const stale = await gql(
       url,
-      tokens['officer']!,
-      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u1", subCriterionCode: "1.1.1", score: 2, expectedVersion: ${v} }) { version } }`,
+      tokens['admin']!,
+      `mutation { recordSelfScore(input: { cycleId: "${CYCLE}", unitId: "u3", subCriterionCode: "1.1.1", score: 2, expectedVersion: ${v} }) { version } }`,
     );
     expect(stale.errors?.[0]?.extensions?.['code']).toBe('CONCURRENCY_CONFLICT');
   });

@@ -11,3 +11,4 @@ export * from './demo/thai-nguyen';
 export * from './api-compat/api-compat';
 export * from './published-contracts/published-contracts';
 export * from './published-contracts/asyncapi';
+export * from './demo/demo-appraisal';

@@ -35,6 +35,26 @@ import { AssessmentDiffHandler, CycleDiffHandler } from './assessment-diff/asses
 import { AssessmentDiffResolver } from './assessment-diff/assessment-diff.resolver';
 import { AuditExportHandler } from './audit-export/audit-export.handler';
 import { AuditExportResolver } from './audit-export/audit-export.resolver';
+import { AssignAppraisersHandler } from './assign-appraisers/assign-appraisers.handler';
+import { AssignAppraisersResolver } from './assign-appraisers/assign-appraisers.resolver';
+import { UnassignAppraisersHandler } from './unassign-appraisers/unassign-appraisers.handler';
+import { UnassignAppraisersResolver } from './unassign-appraisers/unassign-appraisers.resolver';
+import { AppraisalAssignmentsHandler } from './appraisal-assignments/appraisal-assignments.handler';
+import { AppraisalAssignmentsResolver } from './appraisal-assignments/appraisal-assignments.resolver';
+import { SubmitExplanationHandler } from './submit-explanation/submit-explanation.handler';
+import { SubmitExplanationResolver } from './submit-explanation/submit-explanation.resolver';
+import { DecideExplanationHandler } from './decide-explanation/decide-explanation.handler';
+import { DecideExplanationResolver } from './decide-explanation/decide-explanation.resolver';
+import { ExplanationThreadHandler } from './explanation-thread/explanation-thread.handler';
+import { ExplanationThreadResolver } from './explanation-thread/explanation-thread.resolver';
+import { FinalizeAppraisalHandler } from './finalize-appraisal/finalize-appraisal.handler';
+import { FinalizeAppraisalResolver } from './finalize-appraisal/finalize-appraisal.resolver';
+import { ReopenAppraisalHandler } from './reopen-appraisal/reopen-appraisal.handler';
+import { ReopenAppraisalResolver } from './reopen-appraisal/reopen-appraisal.resolver';
+import { CycleDashboardHandler } from './cycle-dashboard/cycle-dashboard.handler';
+import { CycleDashboardResolver } from './cycle-dashboard/cycle-dashboard.resolver';
+import { AppraisalQueueHandler } from './appraisal-queue/appraisal-queue.handler';
+import { AppraisalQueueResolver } from './appraisal-queue/appraisal-queue.resolver';
 
 /**
  * The assessments service: self-assessment and appraisal, event-sourced; the audit trail of every score.
@@ -81,6 +101,26 @@ import { AuditExportResolver } from './audit-export/audit-export.resolver';
     EvidenceDownloadResolver,
     SelfAssessmentViewHandler,
     SelfAssessmentViewResolver,
+    AssignAppraisersHandler,
+    AssignAppraisersResolver,
+    UnassignAppraisersHandler,
+    UnassignAppraisersResolver,
+    AppraisalAssignmentsHandler,
+    AppraisalAssignmentsResolver,
+    SubmitExplanationHandler,
+    SubmitExplanationResolver,
+    DecideExplanationHandler,
+    DecideExplanationResolver,
+    ExplanationThreadHandler,
+    ExplanationThreadResolver,
+    FinalizeAppraisalHandler,
+    FinalizeAppraisalResolver,
+    ReopenAppraisalHandler,
+    ReopenAppraisalResolver,
+    CycleDashboardHandler,
+    CycleDashboardResolver,
+    AppraisalQueueHandler,
+    AppraisalQueueResolver,
   ],
 })
 export class AssessmentsModule {}

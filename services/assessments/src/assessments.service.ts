@@ -1,8 +1,8 @@
 import { defineService } from '@par/nest-platform';
-import { catalogMigrations } from '@par/frameworks-catalog';
 import { ASSESSMENTS_TOPIC } from '@par/assessments-contracts';
 import { toAssessmentsContract } from './publishing/to-contract';
 import { assessmentsProjections } from './assessments.projections';
+import { assessmentsMigrations } from './assessments.migrations';
 import { ASSESSMENTS_SCHEMA } from './assessments.tokens';
 import { evidenceMigrations } from './evidence-store/evidence.migrations';
 
@@ -12,7 +12,7 @@ export const assessmentsService = defineService({
   port: 4102,
   schema: ASSESSMENTS_SCHEMA,
   graphql: () => import('./assessments.module').then((m) => m.AssessmentsModule),
-  migrations: [...catalogMigrations(), ...evidenceMigrations()],
+  migrations: [...assessmentsMigrations(), ...evidenceMigrations()],
   eventStore: { upcasters: [] },
   publishes: { topic: ASSESSMENTS_TOPIC, toMessage: toAssessmentsContract },
   projections: assessmentsProjections,

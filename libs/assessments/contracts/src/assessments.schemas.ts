@@ -2,9 +2,14 @@ import type { JSONSchemaType } from 'ajv';
 // type-only: index.ts re-exports this file, so a value import would be a cycle
 import type {
   AppraisalFinalizedV1,
+  AppraisalReopenedV1,
+  AppraisersAssignedV1,
+  AppraisersUnassignedV1,
   ASSESSMENTS_TOPIC,
   EvidenceAttachedV1,
   EvidenceDetachedV1,
+  ExplanationDecidedV1,
+  ExplanationSubmittedV1,
   NotApplicableChangedV1,
   ScoreRecordedV1,
   SelfAssessmentReopenedV1,
@@ -215,12 +220,137 @@ export const appraisalFinalizedV1Schema: JSONSchemaType<AppraisalFinalizedV1> = 
   additionalProperties: false,
 };
 
+export const appraisalReopenedV1Schema: JSONSchemaType<AppraisalReopenedV1> = {
+  $id: 'par.assessments.v1/AppraisalReopened.v1.json',
+  title: 'AppraisalReopened v1',
+  description: "A unit's finalized appraisal reopened by the DHA, with the reason: the unit counts as not final again.",
+  type: 'object',
+  properties: {
+    type: { type: 'string', const: 'AppraisalReopened' },
+    ...envelope,
+    version: { type: 'integer', const: 1 },
+    reason: { type: 'string', minLength: 1, description: 'Why it was reopened, as typed (escape it before showing it).' },
+    reopenedAt: instant('When it was reopened (the server clock).'),
+    actor,
+  },
+  required: [...envelopeRequired, 'reason', 'reopenedAt'],
+  additionalProperties: false,
+};
+
+/** Assignment messages are about several units of a cycle: no `unitId`, and their own stream. */
+const assignmentProperties = {
+  ...envelope,
+  version: { type: 'integer', const: 1 },
+  streamVersion: { type: 'integer', minimum: 1, description: "Position in the cycle's assignment stream (1, 2, …)." },
+  unitIds: { type: 'array', minItems: 1, maxItems: 500, items: { type: 'string' }, description: 'The units concerned.' },
+  appraiserIds: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 50,
+    items: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@:-]{0,99}$' },
+    description: 'The appraisers, by token subject (`sub`).',
+  },
+  actor,
+} as const;
+const assignmentRequired = [
+  'type',
+  'version',
+  'eventId',
+  'province',
+  'cycleId',
+  'unitIds',
+  'appraiserIds',
+  'actor',
+  'occurredAt',
+  'streamVersion',
+] as const;
+
+export const appraisersAssignedV1Schema: JSONSchemaType<AppraisersAssignedV1> = {
+  $id: 'par.assessments.v1/AppraisersAssigned.v1.json',
+  title: 'AppraisersAssigned v1',
+  description:
+    'Appraisers assigned by the DHA to units of a cycle, optionally as a named team (Tổ thẩm định): they may appraise those units.',
+  type: 'object',
+  properties: {
+    type: { type: 'string', const: 'AppraisersAssigned' },
+    ...assignmentProperties,
+    teamName: { ...nullable('string'), description: "The team's name (at most 200 characters); null when not given." },
+  },
+  required: [...assignmentRequired, 'teamName'],
+  additionalProperties: false,
+};
+
+export const appraisersUnassignedV1Schema: JSONSchemaType<AppraisersUnassignedV1> = {
+  $id: 'par.assessments.v1/AppraisersUnassigned.v1.json',
+  title: 'AppraisersUnassigned v1',
+  description: 'Appraisers withdrawn by the DHA from units of a cycle, with the reason when given.',
+  type: 'object',
+  properties: {
+    type: { type: 'string', const: 'AppraisersUnassigned' },
+    ...assignmentProperties,
+    reason: { ...nullable('string'), description: 'Why, as typed (escape it before showing it); null when not given.' },
+  },
+  required: [...assignmentRequired, 'reason'],
+  additionalProperties: false,
+};
+
+export const explanationSubmittedV1Schema: JSONSchemaType<ExplanationSubmittedV1> = {
+  $id: 'par.assessments.v1/ExplanationSubmitted.v1.json',
+  title: 'ExplanationSubmitted v1',
+  description:
+    "A unit's explanation (giải trình) of its preliminary result on one criterion or sub-criterion, with the evidence it cites. The text is not published (read it through `explanationThread`).",
+  type: 'object',
+  properties: {
+    type: { type: 'string', const: 'ExplanationSubmitted' },
+    ...envelope,
+    version: { type: 'integer', const: 1 },
+    code: { type: 'string', description: 'The criterion or sub-criterion explained, e.g. `1.1` or `1.1.1`.' },
+    evidenceSha256s: {
+      type: 'array',
+      maxItems: 20,
+      items: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      description: "SHA-256s (lowercase hex) of the unit's evidence documents the explanation cites.",
+    },
+    submittedAt: instant('When the unit submitted it (the server clock).'),
+    actor,
+  },
+  required: [...envelopeRequired, 'code', 'evidenceSha256s', 'submittedAt'],
+  additionalProperties: false,
+};
+
+export const explanationDecidedV1Schema: JSONSchemaType<ExplanationDecidedV1> = {
+  $id: 'par.assessments.v1/ExplanationDecided.v1.json',
+  title: 'ExplanationDecided v1',
+  description:
+    "The assigned appraiser's decision on a unit's open explanation: the result kept, or changed (the new appraised score is also published as a `ScoreRecorded`, kind `appraised`).",
+  type: 'object',
+  properties: {
+    type: { type: 'string', const: 'ExplanationDecided' },
+    ...envelope,
+    version: { type: 'integer', const: 1 },
+    code: { type: 'string', description: 'The criterion or sub-criterion the explanation was about.' },
+    outcome: { type: 'string', enum: ['kept', 'changed'] },
+    subCriterionCode: { ...nullable('string'), description: 'The sub-criterion whose appraised score changed; null when kept.' },
+    score: {
+      anyOf: [
+        { type: 'number', minimum: 0 },
+        { type: 'null', nullable: true },
+      ],
+      description: 'The new appraised score; null when kept.',
+    },
+    decidedAt: instant('When the appraiser decided (the server clock).'),
+    actor,
+  },
+  required: [...envelopeRequired, 'code', 'outcome', 'subCriterionCode', 'score', 'decidedAt'],
+  additionalProperties: false,
+};
+
 /** The topic for outside consumers: what `npm run docs:asyncapi` documents and the contract tests validate. */
 export const ASSESSMENTS_CONTRACTS = {
   topic: 'par.assessments.v1' satisfies typeof ASSESSMENTS_TOPIC,
   description:
-    'Self-assessment and appraisal of units, per unit and cycle: scores, not-applicable declarations, evidence documents, submission and reopening, the final appraisal.',
-  key: 'assessment:<province>:<cycleId>:<unitId> — all events of one unit in one cycle, in order, in one partition.',
+    "Self-assessment and appraisal of units, per unit and cycle: scores, not-applicable declarations, evidence documents, submission and reopening, the appraisers' assignments, explanations and their decisions, the final appraisal.",
+  key: "the producing stream id: `assessment:<province>:<cycleId>:<unitId>` (one unit in one cycle) or `appraisal-assignments:<province>:<cycleId>` (the assignments of a cycle) — one stream's events in order, in one partition.",
   messages: [
     { type: 'ScoreRecorded', version: 1, schema: scoreRecordedV1Schema },
     { type: 'NotApplicableChanged', version: 1, schema: notApplicableChangedV1Schema },
@@ -228,6 +358,11 @@ export const ASSESSMENTS_CONTRACTS = {
     { type: 'SelfAssessmentReopened', version: 1, schema: selfAssessmentReopenedV1Schema },
     { type: 'EvidenceAttached', version: 1, schema: evidenceAttachedV1Schema },
     { type: 'EvidenceDetached', version: 1, schema: evidenceDetachedV1Schema },
+    { type: 'AppraisersAssigned', version: 1, schema: appraisersAssignedV1Schema },
+    { type: 'AppraisersUnassigned', version: 1, schema: appraisersUnassignedV1Schema },
+    { type: 'ExplanationSubmitted', version: 1, schema: explanationSubmittedV1Schema },
+    { type: 'ExplanationDecided', version: 1, schema: explanationDecidedV1Schema },
     { type: 'AppraisalFinalized', version: 1, schema: appraisalFinalizedV1Schema },
+    { type: 'AppraisalReopened', version: 1, schema: appraisalReopenedV1Schema },
   ],
 } as const;

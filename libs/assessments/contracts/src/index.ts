@@ -107,24 +107,84 @@ export interface EvidenceDetachedV1 {
   streamVersion: number;
 }
 
-/** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
-/**
- * A unit's appraisal made final for the cycle (the appraisal engineer's `AppraisalFinalized`): the ranking service
- * allows publication only when every unit of the cycle is final.
- */
-export interface AppraisalFinalizedV1 {
-  type: 'AppraisalFinalized';
+/** Fields every appraisal-round message carries (the envelope of the V1 messages above). */
+interface AssessmentsEnvelopeV1 {
   version: 1;
   eventId: string;
   province: string;
   cycleId: string;
-  unitId: string;
-  finalizedAt: string;
   actor: { id: string; name: string | null; roles: string[] };
   occurredAt: string;
   streamVersion: number;
 }
 
+/** Appraisers (token subjects) assigned to units of a cycle, optionally as a named team. */
+export interface AppraisersAssignedV1 extends AssessmentsEnvelopeV1 {
+  type: 'AppraisersAssigned';
+  unitIds: string[];
+  appraiserIds: string[];
+  teamName: string | null;
+}
+
+/** Appraisers withdrawn from units of a cycle. */
+export interface AppraisersUnassignedV1 extends AssessmentsEnvelopeV1 {
+  type: 'AppraisersUnassigned';
+  unitIds: string[];
+  appraiserIds: string[];
+  reason: string | null;
+}
+
+/** A unit's explanation (giải trình) of its preliminary result on one criterion or sub-criterion. */
+export interface ExplanationSubmittedV1 extends AssessmentsEnvelopeV1 {
+  type: 'ExplanationSubmitted';
+  unitId: string;
+  code: string;
+  evidenceSha256s: string[];
+  submittedAt: string;
+}
+
+/** The appraiser's decision on an explanation; a change is also published as a `ScoreRecorded` (kind appraised). */
+export interface ExplanationDecidedV1 extends AssessmentsEnvelopeV1 {
+  type: 'ExplanationDecided';
+  unitId: string;
+  code: string;
+  outcome: 'kept' | 'changed';
+  subCriterionCode: string | null;
+  score: number | null;
+  decidedAt: string;
+}
+
+/** A unit's appraisal closed by its assigned appraiser (every item appraised, no open explanation). */
+export interface AppraisalFinalizedV1 extends AssessmentsEnvelopeV1 {
+  type: 'AppraisalFinalized';
+  unitId: string;
+  finalizedAt: string;
+}
+
+/** A finalized appraisal reopened by the DHA, with the reason. */
+export interface AppraisalReopenedV1 extends AssessmentsEnvelopeV1 {
+  type: 'AppraisalReopened';
+  unitId: string;
+  reason: string;
+  reopenedAt: string;
+}
+
+/** The appraisal round's messages (assignments, explanations, final appraisal). */
+export type AppraisalRoundEventV1 =
+  | AppraisersAssignedV1
+  | AppraisersUnassignedV1
+  | ExplanationSubmittedV1
+  | ExplanationDecidedV1
+  | AppraisalFinalizedV1
+  | AppraisalReopenedV1;
+
+/** Every contract on `par.assessments.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
 export type AssessmentsEventV1 =
-  ScoreRecordedV1 | NotApplicableChangedV1 | SelfAssessmentSubmittedV1 | SelfAssessmentReopenedV1 | EvidenceAttachedV1 | EvidenceDetachedV1 | AppraisalFinalizedV1;
+  | ScoreRecordedV1
+  | NotApplicableChangedV1
+  | SelfAssessmentSubmittedV1
+  | SelfAssessmentReopenedV1
+  | EvidenceAttachedV1
+  | EvidenceDetachedV1
+  | AppraisalRoundEventV1;
 export * from './assessments.schemas';

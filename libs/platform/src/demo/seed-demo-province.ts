@@ -1,4 +1,5 @@
 import { demoFrameworkYaml, demoUnits, DEMO_CYCLE } from './demo-framework';
+import { assignAppraisersThroughGateway } from './demo-appraisal';
 import { bacKan2023FrameworkYaml, THAI_NGUYEN, THAI_NGUYEN_CYCLES, thaiNguyen2026FrameworkYaml, thaiNguyenUnitRows } from './thai-nguyen';
 
 /** A minimal GraphQL-over-HTTP client for the platform's own tools and tests. */
@@ -19,9 +20,15 @@ export async function gql<T = Record<string, unknown>>(
 
 /**
  * Loads the demo province through the public GraphQL API, as its Department of Home Affairs would:
- * publish the framework, register three units, open the cycle. Idempotent: "already exists" is fine.
+ * publish the framework, register three units, open the cycle and, given the demo appraiser's token, assign the
+ * appraiser to the three units (appraisal is by assigned appraisers only). Idempotent: "already exists" is fine.
  */
-export async function seedDemoProvince(gatewayUrl: string, adminToken: string, province: string): Promise<void> {
+export async function seedDemoProvince(
+  gatewayUrl: string,
+  adminToken: string,
+  province: string,
+  opts: { appraiserToken?: string } = {},
+): Promise<void> {
   if (province === THAI_NGUYEN) return seedThaiNguyen(gatewayUrl, adminToken);
   const ok = (r: Awaited<ReturnType<typeof gql>>, allowed: string[]) => {
     const bad = (r.errors ?? []).filter((e) => !allowed.includes(String(e.extensions?.['code'])));
@@ -51,6 +58,17 @@ export async function seedDemoProvince(gatewayUrl: string, adminToken: string, p
   ok(await gql(gatewayUrl, adminToken, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: DEMO_CYCLE }), [
     'CYCLE_EXISTS',
   ]);
+  if (opts.appraiserToken) {
+    const unitIds = demoUnits(province).map((u) => u.id);
+    await assignAppraisersThroughGateway(
+      gatewayUrl,
+      adminToken,
+      [opts.appraiserToken],
+      DEMO_CYCLE.id,
+      unitIds,
+      'Tổ thẩm định (dữ liệu mẫu)',
+    );
+  }
 }
 
 type Gql = Awaited<ReturnType<typeof gql>>;

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { AssessmentState } from '@par/assessments-domain';
 import { UnitEntity } from '../unit-assessment/unit.entity';
+import { ExplanationThreadType } from './explanation-thread.type';
 import { SelfFiguresType } from './self-figures.type';
 import { SelfAssessmentStatus } from './self-assessment-status';
 
@@ -37,4 +38,7 @@ export class AssessmentType {
   @Field(() => SelfAssessmentStatus, { description: 'Trạng thái tự đánh giá của đơn vị' }) status!: SelfAssessmentStatus;
   /** The folded state (not in the schema): `items` and `completeness` are resolved from it. */
   state!: AssessmentState;
+  @Field(() => String, { nullable: true, description: 'Thời điểm chốt kết quả thẩm định (null: chưa chốt)' }) finalizedAt!: string | null;
+  @Field(() => [ExplanationThreadType], { description: 'Các luồng giải trình (kết quả thẩm định sơ bộ) theo tiêu chí' })
+  explanationThreads!: ExplanationThreadType[];
 }

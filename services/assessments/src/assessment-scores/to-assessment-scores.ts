@@ -1,6 +1,7 @@
 import type { AssessmentState } from '@par/assessments-domain';
 import type { AssessmentType } from './assessment-scores.type';
 import { SelfAssessmentStatus } from './self-assessment-status';
+import { toThreadView } from './explanation-thread.type';
 
 const byCode = (a: string, b: string) => a.localeCompare(b, 'vi', { numeric: true });
 
@@ -26,6 +27,10 @@ export function toAssessmentScores(cycleId: string, unitId: string, version: num
     submittedAt: state.submittedAt ?? null,
     status: selfAssessmentStatus(state),
     state,
+    finalizedAt: state.finalizedAt ?? null,
+    explanationThreads: Object.entries(state.explanationThreads ?? {})
+      .sort(([a], [b]) => byCode(a, b))
+      .map(([code, thread]) => toThreadView(code, thread)),
   };
 }
 

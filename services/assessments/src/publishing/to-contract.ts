@@ -10,9 +10,12 @@ import {
 } from '@par/assessments-contracts';
 import type { AssessmentEvent } from '@par/assessments-domain';
 import type { OutgoingMessage } from '@par/messaging';
+import { toAppraisalRoundContract } from './appraisal-round.contract';
 
 /** Internal event → published contract v1 on `par.assessments.v1`. */
 export function toAssessmentsContract(e: StoredEvent): OutgoingMessage | null {
+  const appraisalRound = toAppraisalRoundContract(e);
+  if (appraisalRound) return appraisalRound;
   const ev = { type: e.type, data: e.data } as AssessmentEvent;
   const common = {
     version: 1 as const,

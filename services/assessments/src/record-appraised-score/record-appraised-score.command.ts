@@ -5,7 +5,14 @@ import type { AssessmentType } from '../assessment-scores/assessment-scores.type
 export class RecordAppraisedScoreCommand extends Command<AssessmentType> {
   constructor(
     readonly ctx: RequestContext,
-    readonly input: { cycleId: string; unitId: string; subCriterionCode: string; score: number; reason: string; expectedVersion?: number },
+    readonly input: {
+      cycleId: string;
+      unitId: string;
+      subCriterionCode: string;
+      score: number;
+      reason?: string | null;
+      expectedVersion?: number;
+    },
   ) {
     super();
   }

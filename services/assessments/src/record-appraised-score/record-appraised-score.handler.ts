@@ -6,7 +6,8 @@ import { assessmentDecider, assessmentStreamId } from '@par/assessments-domain';
 import { SERVICE_RUNTIME, type ServiceRuntime } from '@par/nest-platform';
 import { RecordAppraisedScoreCommand } from './record-appraised-score.command';
 import { ASSESSMENTS_STORE } from '../assessments.tokens';
-import { resolveScoringTarget } from '../scoring-target/resolve-scoring-target';
+import { resolveAppraisalTarget } from '../appraisal-target/resolve-appraisal-target';
+import { resolveAppraiser } from '../appraisal-target/resolve-appraiser';
 import { toAssessmentScores } from '../assessment-scores/to-assessment-scores';
 
 @CommandHandler(RecordAppraisedScoreCommand)
@@ -18,15 +19,18 @@ export class RecordAppraisedScoreHandler implements ICommandHandler<RecordApprai
 
   async execute({ ctx, input }: RecordAppraisedScoreCommand) {
     assertAllowed(ctx, RECORD_APPRAISED_SCORE, { unitId: input.unitId });
-    const { item } = await resolveScoringTarget(this.runtime.db, ctx, input.cycleId, input.unitId, input.subCriterionCode);
+    const now = this.runtime.now();
+    const { items, clock } = await resolveAppraisalTarget(this.runtime.db, ctx, input.cycleId, input.unitId, now);
+    const appraiser = await resolveAppraiser(this.store, ctx, input.cycleId, input.unitId);
+    const item = items.find((i) => i.code === input.subCriterionCode);
     const { version, state } = await runDecision({
       store: this.store,
       decider: assessmentDecider,
       streamId: assessmentStreamId(ctx.province, input.cycleId, input.unitId),
-      command: { type: 'RecordAppraisedScore', data: { ...input, item } },
+      command: { type: 'RecordAppraisedScore', data: { ...input, reason: input.reason ?? null, item, appraiser, clock } },
       ctx,
-      now: this.runtime.now(),
-      reason: input.reason,
+      now,
+      reason: input.reason?.trim() || null,
       ...(input.expectedVersion !== undefined && { expectedVersion: input.expectedVersion }),
     });
     return toAssessmentScores(input.cycleId, input.unitId, version, state);

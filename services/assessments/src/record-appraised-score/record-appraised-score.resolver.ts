@@ -11,7 +11,11 @@ export class RecordAppraisedScoreInput {
   @Field(() => ID) unitId!: string;
   @Field() subCriterionCode!: string;
   @Field(() => Float) score!: number;
-  @Field({ description: 'Lý do công nhận hoặc điều chỉnh điểm (bắt buộc)' }) reason!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Lý do công nhận hoặc điều chỉnh điểm (bắt buộc khi điểm thẩm định khác điểm tự đánh giá)',
+  })
+  reason?: string | null;
   @Field(() => Int, { nullable: true }) expectedVersion?: number;
 }
 
@@ -19,7 +23,9 @@ export class RecordAppraisedScoreInput {
 export class RecordAppraisedScoreResolver {
   constructor(private readonly commands: CommandBus) {}
 
-  @Mutation(() => AssessmentType, { description: 'Thẩm định điểm một tiêu chí (công nhận hoặc điều chỉnh, kèm lý do)' })
+  @Mutation(() => AssessmentType, {
+    description: 'Thẩm định điểm một tiêu chí (người được phân công; công nhận hoặc điều chỉnh, kèm lý do khi khác điểm tự đánh giá)',
+  })
   recordAppraisedScore(@Ctx() ctx: RequestContext, @Args('input') input: RecordAppraisedScoreInput) {
     return this.commands.execute(new RecordAppraisedScoreCommand(ctx, input));
   }

@@ -11,6 +11,14 @@ import { decideDetachEvidence, type DetachEvidence } from '../detach-evidence/de
 import { decideWriteItemExplanation, type WriteItemExplanation } from '../write-item-explanation/write-item-explanation.decide';
 import { decideReopenSelfAssessment, type ReopenSelfAssessment } from '../reopen-self-assessment/reopen-self-assessment.decide';
 
+import { decideSubmitExplanation, type SubmitExplanation } from '../submit-explanation/submit-explanation.decide';
+import { decideDecideExplanation, type DecideExplanation } from '../decide-explanation/decide-explanation.decide';
+import { decideFinalizeAppraisal, type FinalizeAppraisal } from '../finalize-appraisal/finalize-appraisal.decide';
+import { decideReopenAppraisal, type ReopenAppraisal } from '../reopen-appraisal/reopen-appraisal.decide';
+
+/** The appraisal round's commands (explanations, final appraisal). */
+export type AppraisalRoundCommand = SubmitExplanation | DecideExplanation | FinalizeAppraisal | ReopenAppraisal;
+
 export type AssessmentCommand =
   | RecordSelfScore
   | RecordAppraisedScore
@@ -20,7 +28,8 @@ export type AssessmentCommand =
   | ReopenSelfAssessment
   | AttachEvidence
   | DetachEvidence
-  | WriteItemExplanation;
+  | WriteItemExplanation
+  | AppraisalRoundCommand;
 
 export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, AssessmentState> = {
   decide(command, state) {
@@ -43,6 +52,14 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideDetachEvidence(command, state);
       case 'WriteItemExplanation':
         return decideWriteItemExplanation(command, state);
+      case 'SubmitExplanation':
+        return decideSubmitExplanation(command, state);
+      case 'DecideExplanation':
+        return decideDecideExplanation(command, state);
+      case 'FinalizeAppraisal':
+        return decideFinalizeAppraisal(command, state);
+      case 'ReopenAppraisal':
+        return decideReopenAppraisal(command, state);
     }
   },
   evolve: evolveAssessment,

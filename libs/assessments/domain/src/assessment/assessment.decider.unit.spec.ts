@@ -6,6 +6,14 @@ const surveyItem: ScoringItemRef = { code: '2.1', name: 'Đánh giá của cán 
 const base = { cycleId: '2025', unitId: 'u1', subCriterionCode: '1.1.1' };
 const window = { now: '2025-10-15T03:00:00.000Z', deadline: null };
 const given = deciderSpec(assessmentDecider);
+const submitted: AssessmentEvent = {
+  type: 'SelfAssessmentSubmitted',
+  data: { cycleId: '2025', unitId: 'u1', submittedAt: '2025-11-01T02:00:00.000Z' },
+};
+const appraisal = {
+  appraiser: { id: 'a1', assigned: true, selfScoredUnit: false },
+  clock: { now: '2025-11-10T02:00:00.000Z', phases: [] },
+};
 
 const selfRecorded = (score: number, previousScore: number | null = null): AssessmentEvent => ({
   type: 'SelfScoreRecorded',
@@ -59,28 +67,28 @@ describe('RecordSelfScore', () => {
 
 describe('RecordAppraisedScore', () => {
   it('can raise a self score, keeping both values', () =>
-    given([selfRecorded(1.5)])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Có đủ tài liệu kiểm chứng', item } })
+    given([selfRecorded(1.5), submitted])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Có đủ tài liệu kiểm chứng', item, ...appraisal } })
       .then([
         {
           type: 'AppraisedScoreRecorded',
           data: { ...base, score: 2, previousScore: null, selfScore: 1.5, reason: 'Có đủ tài liệu kiểm chứng' },
         },
       ]));
-  it('requires a reason', () =>
-    given([selfRecorded(1.5)])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 1, reason: '  ', item } })
+  it('requires a reason when the appraised score differs from the self score', () =>
+    given([selfRecorded(1.5), submitted])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 1, reason: '  ', item, ...appraisal } })
       .thenThrows({ code: 'REASON_REQUIRED' }));
   it('records a new reason for the same score, but not the same decision twice', () => {
     const appraised: AssessmentEvent = {
       type: 'AppraisedScoreRecorded',
       data: { ...base, score: 2, previousScore: null, selfScore: 1.5, reason: 'Đủ tài liệu' },
     };
-    given([selfRecorded(1.5), appraised])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu', item } })
+    given([selfRecorded(1.5), submitted, appraised])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu', item, ...appraisal } })
       .then([]);
-    given([selfRecorded(1.5), appraised])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu; đã giải trình bổ sung', item } })
+    given([selfRecorded(1.5), submitted, appraised])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 2, reason: 'Đủ tài liệu; đã giải trình bổ sung', item, ...appraisal } })
       .then([
         {
           type: 'AppraisedScoreRecorded',
@@ -89,11 +97,11 @@ describe('RecordAppraisedScore', () => {
       ]);
   });
   it('rejects above max', () =>
-    given([])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item } })
+    given([submitted])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 3, reason: 'x', item, ...appraisal } })
       .thenThrows({ code: 'SCORE_ABOVE_MAX' }));
   it('refuses an appraised score off the step too', () =>
-    given([selfRecorded(0.25)])
-      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 0.2500001, reason: 'Điều chỉnh', item } })
+    given([selfRecorded(0.25), submitted])
+      .when({ type: 'RecordAppraisedScore', data: { ...base, score: 0.2500001, reason: 'Điều chỉnh', item, ...appraisal } })
       .thenThrows({ code: 'SCORE_STEP' }));
 });

@@ -70,6 +70,40 @@ export interface SubmissionReopened {
   type: 'SubmissionReopened';
   data: { cycleId: string; unitId: string; reason: string; submittedAt: string };
 }
+/** The unit's answer (giải trình) to the preliminary result on one criterion or sub-criterion: text and new evidence. */
+export interface ExplanationSubmitted {
+  type: 'ExplanationSubmitted';
+  data: { cycleId: string; unitId: string; code: string; text: string; evidenceSha256s: string[]; submittedAt: string };
+}
+/** The assigned appraiser decides again on an explanation: kept, or changed (then `AppraisedScoreRecorded` follows). */
+export interface ExplanationDecided {
+  type: 'ExplanationDecided';
+  data: {
+    cycleId: string;
+    unitId: string;
+    code: string;
+    outcome: 'kept' | 'changed';
+    reason: string;
+    /** The sub-criterion whose appraised score changed, and its new and old score (null when kept). */
+    subCriterionCode: string | null;
+    score: number | null;
+    previousScore: number | null;
+    decidedAt: string;
+  };
+}
+/** The assigned appraiser closed the unit's appraisal: every appraisable item appraised, no open explanation. */
+export interface AppraisalFinalized {
+  type: 'AppraisalFinalized';
+  data: { cycleId: string; unitId: string; finalizedAt: string };
+}
+/** The DHA reopened a finalized appraisal, with a reason. */
+export interface AppraisalReopened {
+  type: 'AppraisalReopened';
+  data: { cycleId: string; unitId: string; reason: string; reopenedAt: string };
+}
+/** Events of the appraisal round (explanations, final appraisal); they carry no `subCriterionCode` of their own. */
+export type AppraisalRoundEvent = ExplanationSubmitted | ExplanationDecided | AppraisalFinalized | AppraisalReopened;
+
 export type AssessmentEvent =
   | SelfScoreRecorded
   | AppraisedScoreRecorded
@@ -79,6 +113,7 @@ export type AssessmentEvent =
   | EvidenceDetached
   | ItemExplanationWritten
   | SelfAssessmentSubmitted
-  | SubmissionReopened;
+  | SubmissionReopened
+  | AppraisalRoundEvent;
 
 export const assessmentStreamId = (province: string, cycleId: string, unitId: string) => `assessment:${province}:${cycleId}:${unitId}`;

@@ -1,4 +1,5 @@
 import type { AssessmentEvent, EvidenceRef, SelfFigures } from './assessment.events';
+import { evolveAppraisalRound, isAppraisalRoundEvent, type AppraisalRoundState } from '../appraisal/appraisal-round.state';
 
 export interface ItemScores {
   readonly self: number | null;
@@ -10,7 +11,7 @@ export interface ItemScores {
   readonly ruleExplanation?: string | null;
 }
 
-export interface AssessmentState {
+export interface AssessmentState extends AppraisalRoundState {
   readonly scores: Readonly<Record<string, ItemScores>>;
   /** Scored nodes declared not applicable to the unit, code → reason. */
   readonly notApplicable: Readonly<Record<string, string>>;
@@ -72,6 +73,7 @@ function evolveEvidence(state: AssessmentState, event: AssessmentEvent): Assessm
 }
 
 export function evolveAssessment(state: AssessmentState, event: AssessmentEvent): AssessmentState {
+  if (isAppraisalRoundEvent(event)) return { ...state, ...evolveAppraisalRound(state, event) };
   const whole = evolveSubmission(state, event) ?? evolveEvidence(state, event);
   if (whole) return whole;
   // every other event is about one item of the framework

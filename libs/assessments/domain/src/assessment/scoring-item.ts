@@ -1,5 +1,12 @@
-import { ValidationError } from '@par/kernel';
-import { scoreViolation, selfScoreMethodViolation, type MeasurementMethod, type ScoringRule } from '@par/scoring';
+import { ValidationError, type ParErrorShape } from '@par/kernel';
+import {
+  methodLabelVi,
+  scoreViolation,
+  selfScoreMethodViolation,
+  SELF_ASSESSED_METHODS,
+  type MeasurementMethod,
+  type ScoringRule,
+} from '@par/scoring';
 
 /** What a decision needs to know of the framework item being scored (from the pinned framework version). */
 export interface ScoringItemRef {
@@ -42,7 +49,25 @@ export function checkItem(item: ScoringItemRef | undefined, code: string, scored
       meta: { subCriterionCode: code },
     });
   }
-  const violation = scoredBy === 'unit' ? selfScoreMethodViolation(item.code, item.method) : null;
+  const violation =
+    scoredBy === 'unit' ? selfScoreMethodViolation(item.code, item.method) : appraisalMethodViolation(item.code, item.method);
   if (violation) throw new ValidationError(violation);
   return item;
 }
+
+/**
+ * The one rule for which items an appraiser scores by hand: those a unit self-scores (`SELF_ASSESSED_METHODS`);
+ * survey (XHH), satisfaction (SIPAS) and indicator points come from answers and figures.
+ */
+export function appraisalMethodViolation(code: string, method: MeasurementMethod): ParErrorShape | null {
+  if (SELF_ASSESSED_METHODS.includes(method)) return null;
+  return {
+    code: 'NOT_APPRAISED_BY_HAND',
+    messageVi: `Tiêu chí ${code} được đo bằng ${methodLabelVi(method)}, không thẩm định điểm thủ công.`,
+    detail: `Sub-criterion ${code} is measured by ${method}; appraisers do not score it by hand`,
+    meta: { subCriterionCode: code, method },
+  };
+}
+
+/** True when appraisers score the item by hand (the items a unit's appraisal is complete without). */
+export const isAppraisedByHand = (method: MeasurementMethod): boolean => SELF_ASSESSED_METHODS.includes(method);

@@ -100,7 +100,18 @@ describe('the submission lock', () => {
       .thenThrows({ code: 'DEADLINE_PASSED' }));
   it('still lets the appraisal record its scores after submission', () =>
     given([...complete, submitted])
-      .when({ type: 'RecordAppraisedScore', data: { ...ids, subCriterionCode: '1.1.1', score: 0.5, reason: 'Thiếu văn bản', item } })
+      .when({
+        type: 'RecordAppraisedScore',
+        data: {
+          ...ids,
+          subCriterionCode: '1.1.1',
+          score: 0.5,
+          reason: 'Thiếu văn bản',
+          item,
+          appraiser: { id: 'a1', assigned: true, selfScoredUnit: false },
+          clock: { now: '2025-11-05T01:00:00.000Z', phases: [] },
+        },
+      })
       .then([
         {
           type: 'AppraisedScoreRecorded',

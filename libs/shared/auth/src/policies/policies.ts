@@ -121,3 +121,58 @@ export const READ_PROVINCE_REPORTS: Policy = {
   roles: ['auditor', 'appraiser', 'dha_admin'],
   messageVi: 'Chỉ kiểm toán viên, Tổ/Hội đồng thẩm định hoặc Sở Nội vụ mới được xem báo cáo của toàn tỉnh.',
 };
+
+/** Assigning appraisers (an appraisal team) to units of a cycle, or withdrawing them: the DHA. */
+export const ASSIGN_APPRAISERS: Policy = {
+  action: 'assign appraisers to units',
+  roles: ['dha_admin'],
+  messageVi: 'Chỉ Sở Nội vụ mới được phân công người thẩm định.',
+};
+
+/** Who appraises which unit: the DHA, the appraisers and the auditors. */
+export const READ_APPRAISAL_ASSIGNMENTS: Policy = {
+  action: 'read the appraiser assignments',
+  roles: ['dha_admin', 'appraiser', 'auditor'],
+};
+
+/** The explanation (giải trình) of a unit's preliminary result: its own officers only. */
+export const SUBMIT_EXPLANATION: Policy = {
+  action: 'submit an explanation',
+  roles: [],
+  unitRelations: ['own-unit'],
+  messageVi: 'Chỉ cán bộ của chính đơn vị mới được giải trình kết quả thẩm định của đơn vị.',
+};
+
+/** Deciding again on an explanation: appraisers (the decision checks that the unit is assigned to them). */
+export const DECIDE_EXPLANATION: Policy = {
+  action: 'decide on an explanation',
+  roles: ['appraiser'],
+  messageVi: 'Chỉ thành viên Tổ/Hội đồng thẩm định mới được quyết định về giải trình.',
+};
+
+/** Closing a unit's appraisal: appraisers (the decision checks that the unit is assigned to them). */
+export const FINALIZE_APPRAISAL: Policy = {
+  action: 'finalize an appraisal',
+  roles: ['appraiser'],
+  messageVi: 'Chỉ thành viên Tổ/Hội đồng thẩm định mới được chốt kết quả thẩm định.',
+};
+
+/** Reopening a finalized appraisal: the DHA. */
+export const REOPEN_APPRAISAL: Policy = {
+  action: 'reopen an appraisal',
+  roles: ['dha_admin'],
+  messageVi: 'Chỉ Sở Nội vụ mới được mở lại kết quả thẩm định đã chốt.',
+};
+
+/** An appraiser's own queue of assigned units. */
+export const READ_APPRAISAL_QUEUE: Policy = {
+  action: 'read an appraisal queue',
+  roles: ['appraiser'],
+};
+
+/** The province's cycle dashboard (every unit by status): the DHA. */
+export const READ_CYCLE_DASHBOARD: Policy = {
+  action: 'read the cycle dashboard',
+  roles: ['dha_admin'],
+  messageVi: 'Chỉ Sở Nội vụ mới được xem bảng theo dõi kỳ đánh giá.',
+};

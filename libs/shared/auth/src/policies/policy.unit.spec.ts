@@ -1,15 +1,23 @@
 import type { Actor, ProvinceId, RequestContext } from '@par/kernel';
 import { assertAllowed, isAllowed, isOwnUnit } from './policy';
 import {
+  ASSIGN_APPRAISERS,
+  DECIDE_EXPLANATION,
+  FINALIZE_APPRAISAL,
   MARK_NOT_APPLICABLE,
-  READ_CYCLE_AUDIT,
-  READ_UNIT_RESULTS,
-  READ_USER_HISTORY,
   PUBLISH_RANKING,
+  READ_APPRAISAL_ASSIGNMENTS,
+  READ_APPRAISAL_QUEUE,
+  READ_CYCLE_AUDIT,
+  READ_CYCLE_DASHBOARD,
   READ_OFFICIAL_RANKING,
   READ_PROVISIONAL_RANKING,
+  READ_UNIT_RESULTS,
+  READ_USER_HISTORY,
   RECORD_APPRAISED_SCORE,
   RECORD_SELF_SCORE,
+  REOPEN_APPRAISAL,
+  SUBMIT_EXPLANATION,
   VERIFY_AUDIT_TRAIL,
 } from './policies';
 
@@ -111,5 +119,43 @@ describe('ranking policies', () => {
         messageVi: 'Chỉ Sở Nội vụ mới được công bố hoặc điều chỉnh kết quả xếp hạng theo quyết định.',
       }),
     );
+  });
+});
+
+describe('appraisal round policies', () => {
+  const auditor: Actor = { id: 'au', roles: ['auditor'] };
+  it('lets only the DHA assign appraisers, reopen an appraisal and read the cycle dashboard', () => {
+    for (const policy of [ASSIGN_APPRAISERS, REOPEN_APPRAISAL, READ_CYCLE_DASHBOARD]) {
+      expect(isAllowed(admin, policy, { unitId: 'u1' })).toBe(true);
+      expect(isAllowed(appraiser, policy, { unitId: 'u1' })).toBe(false);
+      expect(isAllowed(officerOfU1, policy, { unitId: 'u1' })).toBe(false);
+      expect(isAllowed(auditor, policy, { unitId: 'u1' })).toBe(false);
+    }
+  });
+  it('lets the DHA, appraisers and auditors read who appraises which unit', () => {
+    expect(isAllowed(admin, READ_APPRAISAL_ASSIGNMENTS)).toBe(true);
+    expect(isAllowed(appraiser, READ_APPRAISAL_ASSIGNMENTS)).toBe(true);
+    expect(isAllowed(auditor, READ_APPRAISAL_ASSIGNMENTS)).toBe(true);
+    expect(isAllowed(officerOfU1, READ_APPRAISAL_ASSIGNMENTS)).toBe(false);
+    expect(isAllowed(integrator, READ_APPRAISAL_ASSIGNMENTS)).toBe(false);
+  });
+  it("lets only the unit's own officer explain its result (not the DHA, not another unit)", () => {
+    expect(isAllowed(officerOfU1, SUBMIT_EXPLANATION, { unitId: 'u1' })).toBe(true);
+    expect(isAllowed(officerOfU1, SUBMIT_EXPLANATION, { unitId: 'u2' })).toBe(false);
+    expect(isAllowed(admin, SUBMIT_EXPLANATION, { unitId: 'u1' })).toBe(false);
+    expect(isAllowed(appraiser, SUBMIT_EXPLANATION, { unitId: 'u1' })).toBe(false);
+    expect(() => assertAllowed(ctx(officerOfU1), SUBMIT_EXPLANATION, { unitId: 'u2' })).toThrow(
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        messageVi: 'Chỉ cán bộ của chính đơn vị mới được giải trình kết quả thẩm định của đơn vị.',
+      }),
+    );
+  });
+  it('lets appraisers decide explanations, finalize and read their queue (assignment is checked by the decision)', () => {
+    for (const policy of [DECIDE_EXPLANATION, FINALIZE_APPRAISAL, READ_APPRAISAL_QUEUE]) {
+      expect(isAllowed(appraiser, policy, { unitId: 'u1' })).toBe(true);
+      expect(isAllowed(officerOfU1, policy, { unitId: 'u1' })).toBe(false);
+      expect(isAllowed(auditor, policy, { unitId: 'u1' })).toBe(false);
+    }
   });
 });

@@ -1,0 +1,63 @@
+import { eventually, gql } from './seed-demo-province';
+
+/** The subject (`sub`) of an access token, the id `assignAppraisers` takes (read, not verified: the caller's own token). */
+export function tokenSubject(token: string): string {
+  const payload = token.split('.')[1];
+  if (!payload) throw new Error('not a JWT');
+  const sub = (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { sub?: unknown }).sub;
+  if (typeof sub !== 'string') throw new Error('token without sub');
+  return sub;
+}
+
+type Result = Awaited<ReturnType<typeof gql>>;
+const codes = (r: Result) => (r.errors ?? []).map((e) => String(e.extensions?.['code']));
+
+/**
+ * Assigns the owners of `appraiserTokens` to units of a cycle through GraphQL, as the DHA does; waits while the
+ * cycle has not reached the assessments service's catalog yet (UNKNOWN_CYCLE / UNKNOWN_UNIT right after the seed).
+ */
+export async function assignAppraisersThroughGateway(
+  url: string,
+  adminToken: string,
+  appraiserTokens: readonly string[],
+  cycleId: string,
+  unitIds: readonly string[],
+  teamName = 'Tổ thẩm định',
+): Promise<void> {
+  const q = `mutation($i: AssignAppraisersInput!) { assignAppraisers(input: $i) { version } }`;
+  const i = { cycleId, unitIds, appraiserIds: appraiserTokens.map(tokenSubject), teamName };
+  await eventually(
+    async () => {
+      const r = await gql(url, adminToken, q, { i });
+      if (!r.errors) return true;
+      if (codes(r).every((c) => c === 'UNKNOWN_CYCLE' || c === 'UNKNOWN_UNIT')) return false;
+      throw new Error(`assignAppraisers failed: ${JSON.stringify(r.errors)}`);
+    },
+    60_000,
+    `appraisers assigned in ${cycleId}`,
+  );
+}
+
+/** Records the given self scores of a unit and submits its self-assessment (what appraisal waits for). */
+export async function selfScoreAndSubmit(
+  url: string,
+  token: string,
+  cycleId: string,
+  unitId: string,
+  scores: Readonly<Record<string, number>>,
+): Promise<number> {
+  for (const [code, score] of Object.entries(scores)) {
+    const r = await gql(url, token, `mutation($i: RecordSelfScoreInput!) { recordSelfScore(input: $i) { version } }`, {
+      i: { cycleId, unitId, subCriterionCode: code, score, note: null },
+    });
+    if (r.errors) throw new Error(`recordSelfScore ${unitId} ${code}: ${JSON.stringify(r.errors)}`);
+  }
+  const s = await gql<{ submitSelfAssessment: { version: number } }>(
+    url,
+    token,
+    `mutation($i: SubmitSelfAssessmentInput!) { submitSelfAssessment(input: $i) { version } }`,
+    { i: { cycleId, unitId } },
+  );
+  if (s.errors) throw new Error(`submitSelfAssessment ${unitId}: ${JSON.stringify(s.errors)}`);
+  return s.data!.submitSelfAssessment.version;
+}
