@@ -115,6 +115,46 @@ describe('published events: AsyncAPI document and JSON Schemas (docs/integrators
     expect(JSON.stringify(messages)).not.toMatch(/appraisalFinal|weight|never published|factor/);
   });
 
+  it("the appraisal round's messages are valid (the explanation's text is not published)", () => {
+    const validate = createContractValidator();
+    const assessments = producerOfTopic('par.assessments.v1').toMessage;
+    const unit = { cycleId: '2025-district', unitId: 'u1' };
+    const lists = { cycleId: '2025-district', unitIds: ['u1', 'u2'], appraiserIds: ['appraiser.1', 'a-2@bac-kan'] };
+    const at = '2026-03-10T03:00:00.000Z';
+    const assignments = 'appraisal-assignments:bac-kan:2025-district';
+    const messages = [
+      assessments(stored('AppraisersAssigned', { ...lists, teamName: 'Tổ thẩm định số 1' }, assignments)),
+      assessments(stored('AppraisersAssigned', { ...lists, teamName: null }, assignments)),
+      assessments(stored('AppraisersUnassigned', { ...lists, reason: null }, assignments)),
+      assessments(
+        stored('ExplanationSubmitted', {
+          ...unit,
+          code: '1.1',
+          text: 'Đơn vị đã ban hành đúng hạn',
+          evidenceSha256s: ['b'.repeat(64)],
+          submittedAt: at,
+        }),
+      ),
+      assessments(
+        stored('ExplanationDecided', {
+          ...{ ...unit, code: '1.1', outcome: 'changed', reason: 'Chấp nhận giải trình' },
+          ...{ subCriterionCode: '1.1.1', score: 2, previousScore: 1.5, decidedAt: at },
+        }),
+      ),
+      assessments(
+        stored('ExplanationDecided', {
+          ...{ ...unit, code: '1.1', outcome: 'kept', reason: 'Giữ nguyên' },
+          ...{ subCriterionCode: null, score: null, previousScore: null, decidedAt: at },
+        }),
+      ),
+      assessments(stored('AppraisalFinalized', { ...unit, finalizedAt: at })),
+      assessments(stored('AppraisalReopened', { ...unit, reason: 'Sai sót điểm 1.1.1', reopenedAt: at })),
+    ];
+    expect(messages.every((m) => m !== null)).toBe(true);
+    expect(messages.map((m) => validate(m!))).toEqual(messages.map(() => undefined));
+    expect(JSON.stringify(messages)).not.toMatch(/ban hành đúng hạn|previousScore/);
+  });
+
   it('a schema refuses what its contract does not allow', () => {
     const validate = createContractValidator();
     const m = producerOfTopic('par.frameworks.v1').toMessage(
