@@ -69,7 +69,8 @@ describe('surveys: campaign, XLSX import, publication into the ranking, one-time
   let admin: string;
   let integrator: string;
   const rankingOf = async () =>
-    (await gql<{ ranking: { unitId: string; total: number }[] }>(url, integrator, `{ ranking(cycleId: "${CYCLE}") { unitId total } }`)).data
+    // the provisional ranking (before its publication by decision only the DHA and the appraisers read it)
+    (await gql<{ ranking: { unitId: string; total: number }[] }>(url, admin, `{ ranking(cycleId: "${CYCLE}") { unitId total } }`)).data
       ?.ranking ?? [];
 
   beforeAll(async () => {

@@ -57,14 +57,24 @@ describe('describing an event as a change entry (fold before → after)', () => 
   });
 
   it('describes an event type it has no case for by its type, without failing the fold', () => {
+    const entries = auditChanges([self('1.1.1', 1, null), { type: 'SomethingNew', data: { ...base }, reason: 'mới' } as never]);
+    expect(entries[1]).toMatchObject({ kind: 'SomethingNew', code: null, reason: 'mới', changes: [] });
+    expect(describeAssessmentEvent('SomethingElse', { subCriterionCode: '1.1.1' }, null)).toMatchObject({
+      code: '1.1.1',
+      kind: 'SomethingElse',
+    });
+  });
+
+  it('names the self-assessment events and the field each changes', () => {
     const entries = auditChanges([
       self('1.1.1', 1, null),
-      { type: 'SelfAssessmentSubmitted', data: { ...base, submittedAt: '2025-03-01T00:00:00.000Z' }, reason: 'nộp' },
+      { type: 'SelfAssessmentSubmitted', data: { ...base, submittedAt: '2025-03-01T00:00:00.000Z' }, reason: null },
     ]);
-    expect(entries[1]).toMatchObject({ kind: 'SelfAssessmentSubmitted', code: null, reason: 'nộp', changes: [] });
+    expect(entries[1]).toMatchObject({ kind: 'submitted', code: null, labelVi: 'Gửi kết quả tự đánh giá' });
     expect(describeAssessmentEvent('EvidenceAttached', { subCriterionCode: '1.1.1' }, null)).toMatchObject({
       code: '1.1.1',
-      kind: 'EvidenceAttached',
+      kind: 'evidence-attached',
+      primaryField: 'evidence',
     });
   });
 });

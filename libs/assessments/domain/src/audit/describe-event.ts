@@ -32,6 +32,16 @@ export function describeAssessmentEvent(type: string, data: Data, envelopeReason
       return { ...base, kind: 'not-applicable', labelVi: 'Khai báo không áp dụng', primaryField: 'notApplicable' };
     case 'NotApplicableCleared':
       return { ...base, kind: 'not-applicable-cleared', labelVi: 'Bỏ khai báo không áp dụng', primaryField: 'notApplicable' };
+    case 'EvidenceAttached':
+      return { ...base, kind: 'evidence-attached', labelVi: 'Đính kèm tài liệu kiểm chứng', primaryField: 'evidence' };
+    case 'EvidenceDetached':
+      return { ...base, kind: 'evidence-detached', labelVi: 'Gỡ tài liệu kiểm chứng', primaryField: 'evidence' };
+    case 'ItemExplanationWritten':
+      return { ...base, kind: 'item-explanation', labelVi: 'Giải thích khi thiếu tài liệu kiểm chứng', primaryField: 'explanations' };
+    case 'SelfAssessmentSubmitted':
+      return { ...base, kind: 'submitted', labelVi: 'Gửi kết quả tự đánh giá', primaryField: 'submittedAt' };
+    case 'SubmissionReopened':
+      return { ...base, kind: 'submission-reopened', labelVi: 'Mở lại kết quả tự đánh giá', primaryField: 'submittedAt' };
     default:
       return { ...base, kind: type, labelVi: type, primaryField: null };
   }
@@ -43,7 +53,12 @@ export const FIELD_LABELS_VI: Readonly<Record<string, string>> = {
   'scores.selfNote': 'Ghi chú tự đánh giá',
   'scores.appraised': 'Điểm thẩm định',
   'scores.appraisalReason': 'Lý do thẩm định',
+  'scores.figures': 'Số liệu tự đánh giá',
+  'scores.ruleExplanation': 'Cách tính điểm từ số liệu',
   notApplicable: 'Không áp dụng (lý do)',
+  evidence: 'Tài liệu kiểm chứng',
+  explanations: 'Giải thích của đơn vị',
+  submittedAt: 'Thời điểm gửi tự đánh giá',
 };
 
 export const fieldLabelVi = (field: string): string => FIELD_LABELS_VI[field] ?? field;
