@@ -1,7 +1,7 @@
 /**
  * The published events, as outside consumers receive them: every message the platform's `toMessage` mappers send
  * while the demo provinces are loaded through GraphQL (frameworks, the Thái Nguyên unit registry with its mergers
- * and splits, cycles) and a unit self-scores validates against the JSON Schemas of docs/integrators/ (ADR 0025),
+ * and splits, cycles, Bắc Kạn's appraiser assignments) and a unit self-scores validates against the JSON Schemas of docs/integrators/ (ADR 0025),
  * with its headers. Embedded mode: the in-process bus, whose messages are what the Kafka bus would carry.
  */
 import { createPgliteDatabase, type Database } from '@par/database';
@@ -41,7 +41,10 @@ describe('published events validate against their JSON Schemas', () => {
       audience: 'par-api',
     });
     platform = await startPlatform({ dbFor: async () => db, bus, verifier, gatewayPort: 0, portOffset: PORT_OFFSET });
-    for (const p of PROVINCES) await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p);
+    // Bắc Kạn's demo appraiser is assigned to its units: the assignments stream's messages are validated too
+    const appraiserToken = await issuer.tokenFor('bac-kan', 'appraiser');
+    await seedDemoProvince(platform.gateway.url, await issuer.tokenFor('bac-kan', 'admin'), 'bac-kan', { appraiserToken });
+    await seedDemoProvince(platform.gateway.url, await issuer.tokenFor('thai-nguyen', 'admin'), 'thai-nguyen');
     const officer = await issuer.tokenFor('bac-kan', 'officer.u1');
     await eventually(async () => {
       const r = await gql(
@@ -72,7 +75,14 @@ describe('published events validate against their JSON Schemas', () => {
     console.log(`[published-contracts] ${published.length} messages validated: ${kinds.join(', ')}`);
     expect(violations).toEqual([]);
     expect(kinds).toEqual(
-      expect.arrayContaining(['FrameworkPublished.v2', 'UnitRegistered.v2', 'UnitsMerged.v1', 'CycleOpened.v2', 'ScoreRecorded.v1']),
+      expect.arrayContaining([
+        'FrameworkPublished.v2',
+        'UnitRegistered.v2',
+        'UnitsMerged.v1',
+        'CycleOpened.v2',
+        'ScoreRecorded.v1',
+        'AppraisersAssigned.v1',
+      ]),
     );
   });
 

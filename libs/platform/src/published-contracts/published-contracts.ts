@@ -2,6 +2,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { ASSESSMENTS_CONTRACTS } from '@par/assessments-contracts';
 import { FRAMEWORKS_CONTRACTS } from '@par/frameworks-contracts';
 import { HEADERS, type OutgoingMessage } from '@par/messaging';
+import { RANKING_CONTRACTS } from '@par/ranking-contracts';
+import { SURVEYS_CONTRACTS } from '@par/surveys-contracts';
 
 /**
  * The platform's published topics for outside consumers (ADR 0025), each described once in its contracts library
@@ -22,7 +24,12 @@ export interface PublishedTopic {
   readonly messages: readonly PublishedMessage[];
 }
 
-export const PUBLISHED_TOPICS: readonly PublishedTopic[] = [FRAMEWORKS_CONTRACTS, ASSESSMENTS_CONTRACTS];
+export const PUBLISHED_TOPICS: readonly PublishedTopic[] = [
+  FRAMEWORKS_CONTRACTS,
+  ASSESSMENTS_CONTRACTS,
+  RANKING_CONTRACTS,
+  SURVEYS_CONTRACTS,
+];
 
 /** Headers on every published message (`contractMessage` in @par/event-store), described for consumers. */
 export const MESSAGE_HEADERS: Readonly<Record<string, string>> = {

@@ -74,3 +74,4 @@ export interface RankingCorrectedV1 extends RankingVersionMessageV1 {
 
 /** Every contract on `par.ranking.v1`: switch on `type` (a v1 consumer ignores types it does not know). */
 export type RankingEventV1 = RankingPublishedV1 | RankingCorrectedV1;
+export * from './ranking.schemas';

@@ -53,3 +53,4 @@ export interface SurveyTokensIssuedV1 {
 }
 
 export type SurveysEventV1 = SurveyResultsPublishedV1 | SurveyTokensIssuedV1;
+export * from './surveys.schemas';

@@ -29,7 +29,7 @@ export function toSurveysContract(e: StoredEvent): OutgoingMessage | null {
         campaignId: ev.data.campaignId,
         group: ev.data.group,
         expiresAt: ev.data.expiresAt,
-        tokens: ev.data.tokens,
+        tokens: ev.data.tokens.map((t) => ({ hash: t.hash, respondentId: t.respondentId, unitId: t.unitId })),
       };
       return contractMessage(SURVEYS_TOPIC, e, value);
     }
