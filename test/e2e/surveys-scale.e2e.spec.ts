@@ -231,13 +231,23 @@ describe('surveys at scale: 100 units, 2,200 XLSX responses, independent computa
     expect(imported.errors).toBeUndefined();
     expect(imported.data?.importUnits.problems).toEqual([]);
     expect(imported.data?.importUnits.imported).toBeGreaterThanOrEqual(100);
-    const fw = await gql(
-      url,
-      admin,
-      `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Thử khảo sát 100 đơn vị" }) { version } }`,
-      { d: FRAMEWORK_YAML },
+    const publish = (d: string) =>
+      gql(
+        url,
+        admin,
+        `mutation($d: String!) { publishFramework(input: { definition: $d, format: "yaml", reason: "Thử khảo sát 100 đơn vị" }) { version } }`,
+        { d },
+      );
+    // an unquoted comma in a flow mapping: the problems (JSON pointers, lines) reach the user, not a system error
+    const broken = await publish(
+      FRAMEWORK_YAML.replace('name: "Tiếp nhận, xử lý góp ý, phản ánh"', 'name: Tiếp nhận, xử lý góp ý, phản ánh'),
     );
-    expect(fw.errors).toBeUndefined();
+    expect(broken.errors?.[0]?.extensions?.['code']).toBe('FRAMEWORK_INVALID');
+    expect((broken.errors?.[0]?.extensions?.['meta'] as { problems: { path: string; code: string }[] }).problems).toEqual([
+      expect.objectContaining({ path: '/components/1/criteria/0/subCriteria/4', code: 'SCHEMA_UNKNOWN_FIELD' }),
+      expect.objectContaining({ path: '/components/1/criteria/0/subCriteria/4', code: 'SCHEMA_UNKNOWN_FIELD' }),
+    ]);
+    expect((await publish(FRAMEWORK_YAML)).errors).toBeUndefined();
     const cycle = {
       id: CYCLE,
       name: 'Kỳ thử khảo sát cấp xã 2025',
