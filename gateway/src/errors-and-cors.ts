@@ -1,8 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 
-/** An absolute path, a `file://` URL or a stack frame: never shown to a user. */
-const LEAK = /(^|[\s("'`])\/(?:[\w.@-]+\/)+[\w.@-]*|file:\/\/|\n\s*at\s|^\s*at\s+\S+\s+\(|node_modules/m;
+/**
+ * A server path (under a system or home root, or ending in a file name with an extension), a `file://` URL or a
+ * stack frame: never shown to a user. A JSON pointer (`/components/0/criteria/1`, where a framework problem is) is
+ * not a path: a coded error that names one is passed through.
+ */
+const LEAK =
+  /(^|[\s("'`=])\/(?:work|home|root|usr|opt|srv|app|var|tmp|etc|mnt|data|run|nix|private|proc|sys|lib|bin|snap|Users)\/|(^|[\s("'`=])\/(?:[\w.@-]+\/)+[\w@-]*\.[A-Za-z]\w{0,5}\b|file:\/\/|\n\s*at\s|^\s*at\s+\S+\s+\(|node_modules/m;
 
 const INTERNAL = {
   message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',

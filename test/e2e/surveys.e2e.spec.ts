@@ -69,9 +69,14 @@ describe('surveys: campaign, XLSX import, publication into the ranking, one-time
   let admin: string;
   let integrator: string;
   const rankingOf = async () =>
-    // the provisional ranking (before its publication by decision only the DHA and the appraisers read it)
-    (await gql<{ ranking: { unitId: string; total: number }[] }>(url, admin, `{ ranking(cycleId: "${CYCLE}") { unitId total } }`)).data
-      ?.ranking ?? [];
+    // the provisional ranking (live from the scores) is the Department of Home Affairs'; others see only official versions
+    (
+      await gql<{ provisionalRanking: { unitId: string; total: number }[] }>(
+        url,
+        admin,
+        `{ provisionalRanking(cycleId: "${CYCLE}") { unitId total } }`,
+      )
+    ).data?.provisionalRanking ?? [];
 
   beforeAll(async () => {
     stack = await startTestStack({ gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
