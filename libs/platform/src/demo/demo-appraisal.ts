@@ -61,3 +61,34 @@ export async function selfScoreAndSubmit(
   if (s.errors) throw new Error(`submitSelfAssessment ${unitId}: ${JSON.stringify(s.errors)}`);
   return s.data!.submitSelfAssessment.version;
 }
+
+/** An appraised score: the number alone when it needs no reason (it equals the self score), else with the reason. */
+export type AppraisedScore = number | { readonly score: number; readonly reason: string };
+
+/**
+ * As the assigned appraiser: records the given appraised scores of a submitted unit, then finalizes its appraisal
+ * (`finalizeAppraisal`: every item appraised by hand must have an appraised score by then). Returns `finalizedAt`.
+ */
+export async function appraiseAndFinalize(
+  url: string,
+  appraiserToken: string,
+  cycleId: string,
+  unitId: string,
+  scores: Readonly<Record<string, AppraisedScore>>,
+): Promise<string> {
+  for (const [code, s] of Object.entries(scores)) {
+    const { score, reason } = typeof s === 'number' ? { score: s, reason: null } : s;
+    const r = await gql(url, appraiserToken, `mutation($i: RecordAppraisedScoreInput!) { recordAppraisedScore(input: $i) { version } }`, {
+      i: { cycleId, unitId, subCriterionCode: code, score, reason },
+    });
+    if (r.errors) throw new Error(`recordAppraisedScore ${unitId} ${code}: ${JSON.stringify(r.errors)}`);
+  }
+  const f = await gql<{ finalizeAppraisal: { finalizedAt: string } }>(
+    url,
+    appraiserToken,
+    `mutation($i: FinalizeAppraisalInput!) { finalizeAppraisal(input: $i) { finalizedAt } }`,
+    { i: { cycleId, unitId } },
+  );
+  if (f.errors) throw new Error(`finalizeAppraisal ${unitId}: ${JSON.stringify(f.errors)}`);
+  return f.data!.finalizeAppraisal.finalizedAt;
+}
