@@ -92,3 +92,30 @@ export async function appraiseAndFinalize(
   if (f.errors) throw new Error(`finalizeAppraisal ${unitId}: ${JSON.stringify(f.errors)}`);
   return f.data!.finalizeAppraisal.finalizedAt;
 }
+
+/** Today in Vietnam (UTC+7) as `YYYY-MM-DD`: the latest date a decision may carry. */
+export const vietnamToday = (now = new Date()): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * As the DHA: publishes the cycle's ranking by decision (`publishRanking`), waiting while the ranking service has
+ * not yet seen every unit's `AppraisalFinalized` (UNITS_NOT_FINAL right after the last `finalizeAppraisal`).
+ */
+export async function publishRankingThroughGateway(
+  url: string,
+  adminToken: string,
+  cycleId: string,
+  decision: { readonly number: string; readonly date: string; readonly signer?: string },
+): Promise<void> {
+  const q = `mutation($i: PublishRankingInput!) { publishRanking(input: $i) { latestVersion } }`;
+  const i = { cycleId, decisionNumber: decision.number, decisionDate: decision.date, ...(decision.signer && { signer: decision.signer }) };
+  await eventually(
+    async () => {
+      const r = await gql(url, adminToken, q, { i });
+      if (!r.errors) return true;
+      if (codes(r).every((c) => c === 'UNITS_NOT_FINAL')) return false;
+      throw new Error(`publishRanking failed: ${JSON.stringify(r.errors)}`);
+    },
+    60_000,
+    `the ranking of ${cycleId} published`,
+  );
+}
