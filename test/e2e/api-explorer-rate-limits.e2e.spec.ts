@@ -11,7 +11,18 @@ import { createPgliteDatabase, type Database } from '@par/database';
 import { createInProcessBus, type MessageBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer, type DevIssuer, type TokenVerifier } from '@par/auth';
 import { startGateway, type RunningGateway } from '@par/gateway';
-import { eventually, seedDemoProvince, startPlatform, type Platform } from '@par/platform';
+import {
+  appraiseAndFinalize,
+  assignAppraisersThroughGateway,
+  DEMO_CYCLE,
+  eventually,
+  publishRankingThroughGateway,
+  seedDemoProvince,
+  selfScoreAndSubmit,
+  startPlatform,
+  vietnamToday,
+  type Platform,
+} from '@par/platform';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -61,7 +72,18 @@ describe('API explorer and rate limits (embedded mode)', () => {
       gateway: { rateLimits: { userPoints: USER_POINTS, integratorPoints: 400, anonymousPoints: 5, windowSeconds: 60 } },
     });
     url = platform.gateway.url;
-    await seedDemoProvince(url, await issuer.tokenFor('bac-kan', 'admin'), 'bac-kan');
+    const admin = await issuer.tokenFor('bac-kan', 'admin');
+    const appraiser = await issuer.tokenFor('bac-kan', 'appraiser');
+    await seedDemoProvince(url, admin, 'bac-kan');
+    // integrators read official rankings only: the demo cycle is submitted, appraised, final and published by decision
+    const units = ['u1', 'u2', 'u3'];
+    const scores = { '1.1.1': 2, '1.1.2': 3, '2.1.1': 2 };
+    await assignAppraisersThroughGateway(url, admin, [appraiser], DEMO_CYCLE.id, units);
+    for (const unitId of units) {
+      await selfScoreAndSubmit(url, admin, DEMO_CYCLE.id, unitId, scores);
+      await appraiseAndFinalize(url, appraiser, DEMO_CYCLE.id, unitId, scores);
+    }
+    await publishRankingThroughGateway(url, admin, DEMO_CYCLE.id, { number: '123/QĐ-UBND', date: vietnamToday() });
   }, 120_000);
 
   afterAll(async () => {

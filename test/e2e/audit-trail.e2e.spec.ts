@@ -2,15 +2,18 @@
  * The audit trail for appraisers and auditors, through the gateway with Keycloak tokens: history per criterion,
  * unit, user and cycle with cursor paging; the state as of a moment; the difference between two moments; the
  * export as CSV and JSON with hashes that match the events table; who may read what; appraisers verify the chain.
+ * The scenario follows the cycle: the appraiser is assigned, units submit before appraisal, the DHA reopens u1
+ * (a unit-wide entry, like each submission) so its officer can correct a self score, and u1 submits again.
  */
 import { createHash } from 'node:crypto';
 import { eventHash, type HashedEnvelope } from '@par/event-store';
-import { eventually, gql, seedDemoProvince, DEMO_CYCLE } from '@par/platform';
+import { assignAppraisersThroughGateway, eventually, gql, seedDemoProvince, selfScoreAndSubmit, DEMO_CYCLE } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 5370;
 const PORT_OFFSET = 1270;
 const CYCLE = DEMO_CYCLE.id;
+const REOPEN_REASON = 'Đơn vị xin bổ sung quyết định ban hành kế hoạch';
 
 interface Entry {
   eventId: string;
@@ -45,6 +48,9 @@ describe('audit trail: history, as of, difference, export, verification — thro
   /** Recording times between the steps (from the store's own clock, read back from the history). */
   let m1: string;
   let m2: string;
+  /** u1's first and second submission times (the `submittedAt` of each submission). */
+  let submitted1: string;
+  let submitted2: string;
 
   const call = async <T>(who: string, query: string, variables: Record<string, unknown> = {}) =>
     gql<T>(url, tokens[who]!, query, variables);
@@ -69,6 +75,12 @@ describe('audit trail: history, as of, difference, export, verification — thro
       i: { cycleId: CYCLE, unitId, subCriterionCode: code, score, reason },
     });
   const lastRecordedAt = async () => (await history('auditor', 'first: 1')).entries[0]!.recordedAt;
+  const submit = (who: string, unitId: string) =>
+    must(who, `mutation($i: SubmitSelfAssessmentInput!) { submitSelfAssessment(input: $i) { version } }`, {
+      i: { cycleId: CYCLE, unitId },
+    });
+  const submissionTimes = async () =>
+    (await history('auditor', 'unitId: "u1", order: OLDEST_FIRST')).entries.filter((e) => e.kind === 'submitted').map((e) => e.newValue!);
 
   beforeAll(async () => {
     stack = await startTestStack({ gatewayPort: GATEWAY_PORT, portOffset: PORT_OFFSET });
@@ -84,6 +96,9 @@ describe('audit trail: history, as of, difference, export, verification — thro
       tokens[key] = await keycloakToken('bac-kan', user);
     }
     await seedDemoProvince(url, tokens['admin']!, 'bac-kan');
+    // the cycle: the DHA assigns the appraiser; units self-score and submit; appraisal; the DHA reopens u1 for a
+    // correction; u1 submits again
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1', 'u2']);
     await eventually(
       async () => {
         const r = await call<{ recordSelfScore: { version: number } }>(
@@ -96,17 +111,26 @@ describe('audit trail: history, as of, difference, export, verification — thro
       'the cycle to reach the assessments catalog',
     );
     await self('officer', 'u1', '1.1.2', 3, 'Hoàn thành 75% kế hoạch');
-    await self('officer2', 'u2', '1.1.1', 1);
+    await self('officer', 'u1', '2.1.1', 2);
+    await selfScoreAndSubmit(url, tokens['officer2']!, CYCLE, 'u2', { '1.1.1': 1, '1.1.2': 2, '2.1.1': 0 });
+    await submit('officer', 'u1');
     await sleep(20);
     m1 = await lastRecordedAt();
     await sleep(20);
     await appraise('u1', '1.1.1', 1, 'Kế hoạch ban hành chậm, thiếu tài liệu;\nđã bổ sung "phụ lục"');
+    await must('admin', `mutation($i: ReopenSelfAssessmentInput!) { reopenSelfAssessment(input: $i) { version } }`, {
+      i: { cycleId: CYCLE, unitId: 'u1', reason: REOPEN_REASON },
+    });
     await self('officer', 'u1', '1.1.1', 2, 'Bổ sung quyết định ban hành');
+    await submit('officer', 'u1');
     await appraise('u2', '1.1.1', 0.5, 'Thiếu tài liệu kiểm chứng');
     await sleep(20);
     m2 = await lastRecordedAt();
     await sleep(20);
-    await self('officer', 'u1', '2.1.1', 2);
+    await must('appraiser', `mutation($i: RecordAppraisedScoreInput!) { recordAppraisedScore(input: $i) { version } }`, {
+      i: { cycleId: CYCLE, unitId: 'u1', subCriterionCode: '2.1.1', score: 2, reason: null },
+    });
+    [submitted1, submitted2] = (await submissionTimes()) as [string, string];
   }, 120_000);
 
   afterAll(async () => {
@@ -129,19 +153,36 @@ describe('audit trail: history, as of, difference, export, verification — thro
     const criterion = await history('auditor', 'unitId: "u1", code: "1.1", order: OLDEST_FIRST');
     expect(criterion.entries.map((e) => e.code)).toEqual(['1.1.1', '1.1.2', '1.1.1', '1.1.1']);
     const unit = await history('appraiser', 'unitId: "u1", order: OLDEST_FIRST');
-    expect(unit.entries.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
+    expect(unit.entries.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // submission and reopening are unit-wide entries (no item code) in the unit's history
+    expect(unit.entries.map((e) => [e.kind, e.code])).toEqual([
+      ['self', '1.1.1'],
+      ['self', '1.1.2'],
+      ['self', '2.1.1'],
+      ['submitted', null],
+      ['appraised', '1.1.1'],
+      ['submission-reopened', null],
+      ['self', '1.1.1'],
+      ['submitted', null],
+      ['appraised', '2.1.1'],
+    ]);
+    expect(unit.entries[5]!.reason).toBe(REOPEN_REASON);
+    expect(unit.entries[5]!.actorRoles).toContain('dha_admin');
+    expect([unit.entries[5]!.oldValue, unit.entries[5]!.newValue]).toEqual([submitted1, null]);
+    expect(unit.entries[7]!.oldValue).toBeNull();
+    expect(Date.parse(submitted2)).toBeGreaterThan(Date.parse(submitted1));
     unit.entries.slice(1).forEach((e, i) => expect(e.prevHash).toBe(unit.entries[i]!.hash));
   });
 
   it('pages the whole cycle newest first with a stable cursor: every event once, in reverse global order', async () => {
     const all = await history('auditor', 'first: 50'); // the gateway multiplies a list's cost by `first`
-    expect(all.entries).toHaveLength(7);
+    expect(all.entries).toHaveLength(14); // u1: 9 events, u2: 3 self scores, the submission, 1 appraisal
     const seen: Entry[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
       const page: Page = await history('appraiser', `first: 3${after ? `, after: "${after}"` : ''}`);
       seen.push(...page.entries);
-      if (i === 0) await self('officer', 'u1', '1.1.2', 3.25); // an append while paging is newer than the pages read
+      if (i === 0) await appraise('u1', '1.1.2', 2.5, 'Chưa hoàn thành 2 nhiệm vụ'); // an append while paging is newer than the pages read
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
@@ -157,7 +198,14 @@ describe('audit trail: history, as of, difference, export, verification — thro
   it("lists one user's changes for auditors; appraisers and officers may not ask for it", async () => {
     const officerId = (await history('auditor', 'unitId: "u1", code: "1.1.2", order: OLDEST_FIRST')).entries[0]!.actorId;
     const mine = await history('auditor', `actorId: "${officerId}"`);
-    expect(mine.entries.length).toBeGreaterThanOrEqual(4);
+    expect(mine.entries.map((e) => [e.kind, e.code, e.streamVersion])).toEqual([
+      ['submitted', null, 8],
+      ['self', '1.1.1', 7],
+      ['submitted', null, 4],
+      ['self', '2.1.1', 3],
+      ['self', '1.1.2', 2],
+      ['self', '1.1.1', 1],
+    ]);
     expect(mine.entries.every((e) => e.actorId === officerId && e.unitId === 'u1')).toBe(true);
     for (const who of ['appraiser', 'officer']) {
       const r = await call(who, `{ auditHistory(cycleId: "${CYCLE}", actorId: "${officerId}") { pageInfo { hasNextPage } } }`);
@@ -172,24 +220,27 @@ describe('audit trail: history, as of, difference, export, verification — thro
       `{ assessmentAsOf(cycleId: "${CYCLE}", unitId: "u1", asOf: "${m1}") { version scores { subCriterionCode selfScore appraisedScore } } }`,
     );
     expect(at1.assessmentAsOf).toEqual({
-      version: 2,
+      version: 4,
       scores: [
         { subCriterionCode: '1.1.1', selfScore: 1.5, appraisedScore: null },
         { subCriterionCode: '1.1.2', selfScore: 3, appraisedScore: null },
+        { subCriterionCode: '2.1.1', selfScore: 2, appraisedScore: null },
       ],
     });
     const at2 = await must<{ assessmentAsOf: A }>(
       'officer',
       `{ assessmentAsOf(cycleId: "${CYCLE}", unitId: "u1", asOf: "${m2}") { version scores { subCriterionCode selfScore appraisedScore } } }`,
     );
+    expect(at2.assessmentAsOf.version).toBe(8);
     expect(at2.assessmentAsOf.scores[0]).toEqual({ subCriterionCode: '1.1.1', selfScore: 2, appraisedScore: 1 });
+    expect(at2.assessmentAsOf.scores[2]).toEqual({ subCriterionCode: '2.1.1', selfScore: 2, appraisedScore: null });
     const cycle = await must<{ cycleScoresAsOf: (A & { unitId: string })[] }>(
       'appraiser',
       `{ cycleScoresAsOf(cycleId: "${CYCLE}", asOf: "${m1}") { unitId version scores { subCriterionCode selfScore appraisedScore } } }`,
     );
     expect(cycle.cycleScoresAsOf.map((a) => [a.unitId, a.version])).toEqual([
-      ['u1', 2],
-      ['u2', 1],
+      ['u1', 4],
+      ['u2', 4],
     ]);
   });
 
@@ -205,18 +256,24 @@ describe('audit trail: history, as of, difference, export, verification — thro
         `{ assessmentDiff(cycleId: "${CYCLE}", unitId: "u1", from: "${m1}", to: "${m2}") { fromVersion toVersion items { code changes { field oldValue newValue } events { kind streamVersion } } } }`,
       )
     ).assessmentDiff;
-    expect(d.fromVersion).toBe(2);
-    expect(d.toVersion).toBe(4);
-    expect(d.items.map((i) => i.code)).toEqual(['1.1.1']);
-    expect(d.items[0]!.changes).toEqual([
+    expect(d.fromVersion).toBe(4);
+    expect(d.toVersion).toBe(8);
+    // the unit-wide fact first: submitted at m1, reopened and submitted again by m2
+    expect(d.items.map((i) => i.code)).toEqual([null, '1.1.1']);
+    expect(d.items[0]!.changes).toEqual([{ field: 'submittedAt', oldValue: submitted1, newValue: submitted2 }]);
+    expect(d.items[0]!.events).toEqual([
+      { kind: 'submission-reopened', streamVersion: 6 },
+      { kind: 'submitted', streamVersion: 8 },
+    ]);
+    expect(d.items[1]!.changes).toEqual([
       { field: 'scores.self', oldValue: '1.5', newValue: '2' },
       { field: 'scores.selfNote', oldValue: '=HYPERLINK("http://x","Kế hoạch")', newValue: 'Bổ sung quyết định ban hành' },
       { field: 'scores.appraised', oldValue: null, newValue: '1' },
       { field: 'scores.appraisalReason', oldValue: null, newValue: 'Kế hoạch ban hành chậm, thiếu tài liệu;\nđã bổ sung "phụ lục"' },
     ]);
-    expect(d.items[0]!.events).toEqual([
-      { kind: 'appraised', streamVersion: 3 },
-      { kind: 'self', streamVersion: 4 },
+    expect(d.items[1]!.events).toEqual([
+      { kind: 'appraised', streamVersion: 5 },
+      { kind: 'self', streamVersion: 7 },
     ]);
     const cycle = (
       await must<{ cycleDiff: (D & { unitId: string })[] }>(
@@ -225,7 +282,7 @@ describe('audit trail: history, as of, difference, export, verification — thro
       )
     ).cycleDiff;
     expect(cycle.map((u) => [u.unitId, u.items.map((i) => i.code)])).toEqual([
-      ['u1', ['1.1.1']],
+      ['u1', [null, '1.1.1']],
       ['u2', ['1.1.1']],
     ]);
     const backwards = await call(
@@ -292,7 +349,7 @@ describe('audit trail: history, as of, difference, export, verification — thro
       'appraiser',
       `{ verifyAuditTrail(cycleId: "${CYCLE}", unitId: "u1") { ok checked } }`,
     );
-    expect(v.verifyAuditTrail).toEqual({ ok: true, checked: 6 });
+    expect(v.verifyAuditTrail).toEqual({ ok: true, checked: 10 }); // u1's 9 events and the appraisal appended while paging
     const integrator = await call('integrator', `{ verifyAuditTrail { ok } }`);
     expect(integrator.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const old = await must<{ scoreHistory: { kind: string }[] }>(

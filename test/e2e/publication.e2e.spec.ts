@@ -4,48 +4,25 @@
  * (an officer sees their own row), integrators and auditors see nothing before publication and the official
  * version after it; publication is refused while a unit is not final or with a bad decision; a correction needs a
  * new decision and a reason and makes version 2 while version 1 stays as published. Nothing is written on refusals.
+ * Units follow the cycle: the demo appraiser is assigned, units submit, the appraiser appraises every item appraised
+ * by hand and finalizes (`finalizeAppraisal`); the correction follows the DHA's `reopenAppraisal`.
  */
-import { randomUUID } from 'node:crypto';
-import type { AppraisalFinalizedV1 } from '@par/assessments-contracts';
 import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
-import { DEMO_CYCLE, eventually, gql, seedDemoProvince } from '@par/platform';
+import {
+  appraiseAndFinalize,
+  assignAppraisersThroughGateway,
+  DEMO_CYCLE,
+  eventually,
+  gql,
+  seedDemoProvince,
+  selfScoreAndSubmit,
+} from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 4977;
 const PORT_OFFSET = 877;
 const CYCLE = DEMO_CYCLE.id;
 const P = 'bac-kan';
-
-/**
- * Marks units' appraisals final as the appraisal service will (`AppraisalFinalizedV1` on `par.assessments.v1`).
- * The one place to change once the appraisal branch's `finalizeAppraisal` mutation is merged: call it here instead.
- */
-async function finalizeAppraisals(stack: TestStack, unitIds: readonly string[]): Promise<void> {
-  const now = new Date().toISOString();
-  await stack.bus.publish(
-    unitIds.map((unitId) => {
-      const eventId = randomUUID();
-      const value: AppraisalFinalizedV1 = {
-        type: 'AppraisalFinalized',
-        version: 1,
-        eventId,
-        province: P,
-        cycleId: CYCLE,
-        unitId,
-        finalizedAt: now,
-        actor: { id: 'e2e-appraiser', name: 'Tổ thẩm định', roles: ['appraiser'] },
-        occurredAt: now,
-        streamVersion: 99,
-      };
-      return {
-        topic: `par.assessments.v1.${stack.database}`,
-        key: `assessment:${P}:${CYCLE}:${unitId}`,
-        value,
-        headers: { province: P, 'event-type': 'AppraisalFinalized', 'schema-version': '1', 'correlation-id': eventId, 'event-id': eventId },
-      };
-    }),
-  );
-}
 
 /** Today in Vietnam (UTC+7), `YYYY-MM-DD`: the latest allowed decision date. */
 const vietnamToday = (offsetDays = 0) => new Date(Date.now() + 7 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -116,12 +93,17 @@ describe('ranking publication by decision, corrections, and who sees which ranki
       60_000,
       'the ranking to know the units',
     );
+    await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], CYCLE, ['u1', 'u2', 'u3']);
     await score('officer.u1', 'recordSelfScore', 'u1', '1.1.1', 2, 'note: "Kế hoạch ban hành ngày 05/01/2025"');
-    await score('appraiser', 'recordAppraisedScore', 'u1', '1.1.1', 1.5, 'reason: "Kế hoạch ban hành chậm"');
     await score('officer.u1', 'recordSelfScore', 'u1', '1.1.2', 4, 'note: "Hoàn thành kế hoạch"');
+    await selfScoreAndSubmit(url, tokens['officer.u1']!, CYCLE, 'u1', { '2.1.1': 2 });
+    await score('appraiser', 'recordAppraisedScore', 'u1', '1.1.1', 1.5, 'reason: "Kế hoạch ban hành chậm"');
     await score('admin', 'recordSelfScore', 'u2', '1.1.1', 2, 'note: "Kế hoạch số 3/KH"');
     await eventually(
-      async () => (await provisional('admin')).data?.provisionalRanking.find((r) => r.unitId === 'u2')?.total === 2,
+      async () => {
+        const rows = (await provisional('admin')).data?.provisionalRanking ?? [];
+        return rows.find((r) => r.unitId === 'u1')?.total === 7.5 && rows.find((r) => r.unitId === 'u2')?.total === 2;
+      },
       30_000,
       'the provisional ranking to follow the scores',
     );
@@ -138,21 +120,21 @@ describe('ranking publication by decision, corrections, and who sees which ranki
       expect(
         r.data?.provisionalRanking.map((x) => [x.unitId, x.rank, x.total, x.unscoredItems, x.scoringStatus, x.kind, x.appraisalFinal]),
       ).toEqual([
-        ['u1', 1, 5.5, 2, 'PARTLY_SCORED', 'PROVISIONAL', false],
+        ['u1', 1, 7.5, 1, 'PARTLY_SCORED', 'PROVISIONAL', false],
         ['u2', 2, 2, 3, 'PARTLY_SCORED', 'PROVISIONAL', false],
         ['u3', 3, 0, 4, 'NOT_SCORED', 'PROVISIONAL', false],
       ]);
     }
-    // u1 lost 0.5 on what was scored; its 4 unscored points are not lost points
+    // u1 lost 0.5 on what was scored; the 2 points of its unscored survey item are not lost points
     const u1 = (await provisional('admin')).data!.provisionalRanking[0]!;
-    expect([u1['maxPoints'], u1['unscoredMaxPoints'], u1['lostPoints']]).toEqual([10, 4, 0.5]);
+    expect([u1['maxPoints'], u1['unscoredMaxPoints'], u1['lostPoints']]).toEqual([10, 2, 0.5]);
   });
 
   it("before publication: an officer sees only their own unit's preliminary row, never the others'", async () => {
     const own = await provisional('officer.u1');
     expect(own.errors).toBeUndefined();
     expect(own.data?.provisionalRanking.map((r) => r.unitId)).toEqual(['u1']);
-    expect((await unitRank('officer.u1', 'u1')).data?.unit?.rank).toMatchObject({ unitId: 'u1', total: 5.5, kind: 'PROVISIONAL' });
+    expect((await unitRank('officer.u1', 'u1')).data?.unit?.rank).toMatchObject({ unitId: 'u1', total: 7.5, kind: 'PROVISIONAL' });
     expect((await unitRank('officer.u1', 'u2')).data?.unit?.rank).toBeNull();
   });
 
@@ -175,7 +157,10 @@ describe('ranking publication by decision, corrections, and who sees which ranki
   });
 
   it('refuses to publish while a unit is not final, naming it; nothing is written', async () => {
-    await finalizeAppraisals(stack, ['u1', 'u2']);
+    // u1: the rest appraised, then final; u2: the DHA completes and submits it on the unit's behalf, then appraisal
+    await appraiseAndFinalize(url, tokens['appraiser']!, CYCLE, 'u1', { '1.1.2': 4, '2.1.1': 2 });
+    await selfScoreAndSubmit(url, tokens['admin']!, CYCLE, 'u2', { '1.1.2': 0, '2.1.1': 0 });
+    await appraiseAndFinalize(url, tokens['appraiser']!, CYCLE, 'u2', { '1.1.1': 2, '1.1.2': 0, '2.1.1': 0 });
     await eventually(
       async () => (await provisional('admin')).data?.provisionalRanking.filter((r) => r.appraisalFinal).length === 2,
       30_000,
@@ -188,7 +173,12 @@ describe('ranking publication by decision, corrections, and who sees which ranki
   });
 
   it('refuses a bad decision number, a decision dated tomorrow, and anyone but the DHA; nothing is written', async () => {
-    await finalizeAppraisals(stack, ['u3']);
+    await selfScoreAndSubmit(url, tokens['admin']!, CYCLE, 'u3', { '1.1.1': 0, '1.1.2': 0, '2.1.1': 2 });
+    await appraiseAndFinalize(url, tokens['appraiser']!, CYCLE, 'u3', {
+      '1.1.1': 0,
+      '1.1.2': 0,
+      '2.1.1': { score: 0, reason: 'Thiếu tài liệu kiểm chứng' },
+    });
     await eventually(
       async () => (await provisional('admin')).data?.provisionalRanking.every((r) => r.appraisalFinal) === true,
       30_000,
@@ -232,6 +222,11 @@ describe('ranking publication by decision, corrections, and who sees which ranki
     expect(version1.latestVersion).toBe(1);
     const strip = ({ appraisalFinal: _f, kind: _k, rankingVersion: _v, ...rest }: Row) => rest;
     expect(version1.rows.map(strip)).toEqual(before.map(strip));
+    expect(version1.rows.map((x) => [x.unitId, x.rank, x.total, x.unscoredItems])).toEqual([
+      ['u1', 1, 7.5, 1],
+      ['u2', 2, 2, 1],
+      ['u3', 3, 0, 1],
+    ]);
     expect(version1.rows.every((x) => x.kind === 'OFFICIAL' && x.rankingVersion === 1)).toBe(true);
     expect((await q<{ ranking: Row[] }>('integrator', `{ ranking(cycleId: "${CYCLE}") { ${ROW} } }`)).data?.ranking).toEqual(version1.rows);
     expect((await unitRank('auditor', 'u2')).data?.unit?.rank).toMatchObject({
@@ -282,9 +277,26 @@ describe('ranking publication by decision, corrections, and who sees which ranki
   });
 
   it('corrects only by a new decision with a reason: version 2 from the corrected appraisal, version 1 unchanged', async () => {
-    await score('appraiser', 'recordAppraisedScore', 'u3', '2.1.1', 2, 'reason: "Bổ sung tài liệu kiểm chứng sau giải trình"');
+    // the final appraisal is locked: the DHA reopens it, the appraiser corrects 2.1.1 and finalizes again
+    const locked = await q(
+      'appraiser',
+      `mutation { recordAppraisedScore(input: { cycleId: "${CYCLE}", unitId: "u3", subCriterionCode: "2.1.1", score: 2 }) { version } }`,
+    );
+    expect(code(locked.errors)).toBe('APPRAISAL_FINALIZED');
+    const reopened = await q<{ reopenAppraisal: { finalizedAt: string | null } }>(
+      'admin',
+      `mutation { reopenAppraisal(input: { cycleId: "${CYCLE}", unitId: "u3", reason: "Xem xét lại tiêu chí 2.1.1 sau giải trình" }) { finalizedAt } }`,
+    );
+    expect(reopened.errors).toBeUndefined();
+    expect(reopened.data?.reopenAppraisal.finalizedAt).toBeNull();
+    await appraiseAndFinalize(url, tokens['appraiser']!, CYCLE, 'u3', {
+      '2.1.1': { score: 2, reason: 'Bổ sung tài liệu kiểm chứng sau giải trình' },
+    });
     await eventually(
-      async () => (await provisional('admin')).data?.provisionalRanking.find((r) => r.unitId === 'u3')?.total === 2,
+      async () => {
+        const u3 = (await provisional('admin')).data?.provisionalRanking.find((r) => r.unitId === 'u3');
+        return u3?.total === 2 && u3.appraisalFinal === true;
+      },
       30_000,
       'the provisional ranking to follow the corrected appraisal',
     );
@@ -314,7 +326,7 @@ describe('ranking publication by decision, corrections, and who sees which ranki
       correctsVersion: 1,
     });
     expect(r.data?.correctRanking.rows.map((x) => [x.unitId, x.rank, x.total, x.rankingVersion])).toEqual([
-      ['u1', 1, 5.5, 2],
+      ['u1', 1, 7.5, 2],
       ['u2', 2, 2, 2],
       ['u3', 2, 2, 2],
     ]);

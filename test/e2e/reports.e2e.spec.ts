@@ -5,7 +5,15 @@
  * are written to docs/reports/demo-*.png by this test. Who may read which report, and province isolation.
  */
 import { fileURLToPath } from 'node:url';
-import { DEMO_CYCLE, demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
+import {
+  assignAppraisersThroughGateway,
+  DEMO_CYCLE,
+  demoFrameworkYaml,
+  eventually,
+  gql,
+  seedDemoProvince,
+  selfScoreAndSubmit,
+} from '@par/platform';
 import { docxText, docxXml, pdfText, readXlsx, writeReportFiles } from '@par/reporting-documents/testing';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
@@ -30,14 +38,20 @@ type File = { filename: string; mediaType: string; sizeBytes: number; sha256: st
 const RANKING = `query($c: ID!, $t: String!, $f: ReportFormat!) { rankingReport(cycleId: $c, unitType: $t, format: $f, header: { number: "Số: 15/BC-SNV", superior: "UBND tỉnh Bắc Kạn", place: "Bắc Kạn", signerName: "Nguyễn Văn A" }) { filename mediaType sizeBytes sha256 contentBase64 } }`;
 const UNIT = `query($c: ID!, $u: ID!, $f: ReportFormat!) { unitAnalysisReport(cycleId: $c, unitId: $u, format: $f) { filename mediaType sizeBytes sha256 contentBase64 } }`;
 
-/** Appraised scores per unit: 1.1.1, 1.1.2, 2.1.1, 2.1.2 (the last is survey-measured, recorded by the appraiser). */
-const SCORES: Record<string, Record<string, [number, number, number, number]>> = {
-  [PREVIOUS.id]: { u1: [2, 3, 2, 1], u2: [2, 4, 2, 2], u3: [1, 2, 0, 1] },
-  [DEMO_CYCLE.id]: { u1: [1.5, 4, 2, 1.5], u2: [2, 2, 2, 1], u3: [1, 3, 2, 1.25] },
+/**
+ * Appraised scores per unit of the items appraised by hand: 1.1.1, 1.1.2, 2.1.1. The survey-measured 2.1.2 is not
+ * appraised by hand (NOT_APPRAISED_BY_HAND) and the reporting service does not read survey results yet, so it is
+ * unscored in these reports.
+ */
+const SCORES: Record<string, Record<string, [number, number, number]>> = {
+  [PREVIOUS.id]: { u1: [2, 3, 2], u2: [2, 4, 2], u3: [1, 2, 0] },
+  [DEMO_CYCLE.id]: { u1: [1.5, 4, 2], u2: [2, 1.5, 2], u3: [1, 3, 2] },
 };
-const CODES = ['1.1.1', '1.1.2', '2.1.1', '2.1.2'];
+const CODES = ['1.1.1', '1.1.2', '2.1.1'];
+/** What each unit claims in its self-assessment: the maximum of every item (the appraiser lowers some). */
+const SELF = { '1.1.1': 2, '1.1.2': 4, '2.1.1': 2 };
 /** The 2025 ranking as a clerk might type it: the ranks of the 2nd and 3rd rows swapped. */
-const HAND_TYPED = 'STT;Đơn vị;Điểm;Xếp hạng\n1;UBND huyện Ba Bể;9,00;1\n2;UBND thành phố Bắc Kạn;7,25;3\n3;UBND huyện Chợ Đồn;7,00;2\n';
+const HAND_TYPED = 'STT;Đơn vị;Điểm;Xếp hạng\n1;UBND huyện Ba Bể;7,50;1\n2;UBND thành phố Bắc Kạn;6,00;3\n3;UBND huyện Chợ Đồn;5,50;2\n';
 const RECONCILE = `mutation($c: ID!, $file: Upload!) { reconcilePublishedTable(cycleId: $c, file: $file) { fileName ok checks contradictions { code place message expected actual } problems { code column } } }`;
 
 describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
@@ -65,15 +79,18 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     expect(published.errors).toBeUndefined();
     const opened = await gql(url, tokens['admin']!, `mutation($i: OpenCycleInput!) { openCycle(input: $i) { id } }`, { i: PREVIOUS });
     expect(opened.errors).toBeUndefined();
-    await gql(
-      url,
-      tokens['officer.u1']!,
-      `mutation { recordSelfScore(input: { cycleId: "${DEMO_CYCLE.id}", unitId: "u1", subCriterionCode: "1.1.1", score: 2 }) { version } }`,
-    );
+    // each cycle follows the appraisal round: the demo appraiser assigned, each unit submits (u1 by its officer, the
+    // others by the DHA on their behalf), then appraisal
+    for (const [cycleId, units] of Object.entries(SCORES)) {
+      await assignAppraisersThroughGateway(url, tokens['admin']!, [tokens['appraiser']!], cycleId, Object.keys(units));
+      for (const unitId of Object.keys(units)) {
+        await selfScoreAndSubmit(url, tokens[unitId === 'u1' ? 'officer.u1' : 'admin']!, cycleId, unitId, SELF);
+      }
+    }
     for (const [cycleId, units] of Object.entries(SCORES)) {
       for (const [unitId, scores] of Object.entries(units)) {
         for (const [i, score] of scores.entries()) {
-          const reason = score < [2, 4, 2, 2][i]! ? 'Kế hoạch ban hành chậm, chưa đủ tài liệu kiểm chứng' : 'Đạt yêu cầu';
+          const reason = score < [2, 4, 2][i]! ? 'Kế hoạch ban hành chậm, chưa đủ tài liệu kiểm chứng' : 'Đạt yêu cầu';
           const r = await gql(
             url,
             tokens['appraiser']!,
@@ -123,7 +140,7 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'Số: 15/BC-SNV',
       'UBND huyện Chợ Đồn',
-      '9,00',
+      '7,50',
       'xếp hạng 1/4',
       HOSTILE,
     ])
@@ -137,15 +154,19 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     const wb = await readXlsx(decode(f));
     const ws = wb.getWorksheet('Xếp hạng')!;
     const rows = [4, 5, 6, 7].map((i) => ws.getRow(i).values as unknown[]);
-    // u1: 1.5+4+2+1.5 = 9; u3: 1+3+2+1.25 = 7.25; u2: 2+2+2+1 = 7; u4: nothing scored
+    // u1: 1.5+4+2 = 7.5; u3: 1+3+2 = 6; u2: 2+1.5+2 = 5.5; u4: nothing scored (2.1.2 unscored everywhere)
     expect(rows.map((r) => [r[2], r[3], r[6]])).toEqual([
-      ['UBND huyện Ba Bể', 9, 1],
-      ['UBND thành phố Bắc Kạn', 7.25, 2],
-      ['UBND huyện Chợ Đồn', 7, 3],
+      ['UBND huyện Ba Bể', 7.5, 1],
+      ['UBND thành phố Bắc Kạn', 6, 2],
+      ['UBND huyện Chợ Đồn', 5.5, 3],
       [`'${HOSTILE}`, 0, 4],
     ]);
     expect(ws.getColumn(3).numFmt).toBe('0.00');
-    expect(wb.getWorksheet('Điểm điều tra XHH')!.getRow(4).getCell(4).value).toBe(1.5);
+    // no survey points in the reporting read model (survey results are not read yet): 0, and the report says so
+    expect(wb.getWorksheet('Điểm điều tra XHH')!.getRow(4).getCell(4).value).toBe(0);
+    expect(docxText(decode((await ranking('DOCX')).data!.rankingReport))).toContain(
+      'Chưa có kết quả điều tra xã hội học của kỳ đánh giá trong hệ thống: điểm điều tra XHH được tính bằng 0 cho đến khi kết quả khảo sát được công bố.',
+    );
   }, 120_000);
 
   it('the ranking report as PDF (LibreOffice): text and pages; the pages are written to docs/reports', async () => {
@@ -155,7 +176,7 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     const p = pdfText(bytes);
     expect(p.pages).toBeGreaterThanOrEqual(2);
     expect(p.text).toContain('UBND huyện Ba Bể');
-    expect(p.text).toContain('9,00');
+    expect(p.text).toContain('7,50');
     writeReportFiles(OUT, 'demo-bac-kan-2025-xep-hang', {
       docx: decode(docx.data!.rankingReport),
       xlsx: decode(xlsx.data!.rankingReport),
@@ -168,9 +189,9 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     expect(r.errors).toBeUndefined();
     const bytes = decode(r.data!.unitAnalysisReport);
     const p = pdfText(bytes);
-    // 2024: u1 2+3+2+1 = 8 (rank 1 of 4, u2 has 10 → u1 is 2nd); 2025: 9, rank 1 of 4
-    expect(p.text).toContain('đạt 9,00/10 điểm (chỉ số 90,00%), xếp hạng 1/4');
-    expect(p.text).toContain('so với năm 2024 (8,00 điểm, xếp hạng 2/4) tăng 1,00 điểm và tăng 1 bậc');
+    // 2024: u1 2+3+2 = 7 (u2 has 8 → u1 is 2nd of 4); 2025: 7.5, rank 1 of 4
+    expect(p.text).toContain('đạt 7,50/10 điểm (chỉ số 75,00%), xếp hạng 1/4');
+    expect(p.text).toContain('so với năm 2024 (7,00 điểm, xếp hạng 2/4) tăng 0,50 điểm và tăng 1 bậc');
     expect(p.text).toContain('Sở Nội vụ');
     writeReportFiles(OUT, 'demo-bac-kan-2025-phan-tich-u1', { pdf: bytes });
     const x = await gql<{ unitAnalysisReport: File }>(url, tokens['auditor']!, UNIT, { c: DEMO_CYCLE.id, u: 'u1', f: 'XLSX' });

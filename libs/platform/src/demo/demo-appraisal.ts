@@ -61,3 +61,61 @@ export async function selfScoreAndSubmit(
   if (s.errors) throw new Error(`submitSelfAssessment ${unitId}: ${JSON.stringify(s.errors)}`);
   return s.data!.submitSelfAssessment.version;
 }
+
+/** An appraised score: the number alone when it needs no reason (it equals the self score), else with the reason. */
+export type AppraisedScore = number | { readonly score: number; readonly reason: string };
+
+/**
+ * As the assigned appraiser: records the given appraised scores of a submitted unit, then finalizes its appraisal
+ * (`finalizeAppraisal`: every item appraised by hand must have an appraised score by then). Returns `finalizedAt`.
+ */
+export async function appraiseAndFinalize(
+  url: string,
+  appraiserToken: string,
+  cycleId: string,
+  unitId: string,
+  scores: Readonly<Record<string, AppraisedScore>>,
+): Promise<string> {
+  for (const [code, s] of Object.entries(scores)) {
+    const { score, reason } = typeof s === 'number' ? { score: s, reason: null } : s;
+    const r = await gql(url, appraiserToken, `mutation($i: RecordAppraisedScoreInput!) { recordAppraisedScore(input: $i) { version } }`, {
+      i: { cycleId, unitId, subCriterionCode: code, score, reason },
+    });
+    if (r.errors) throw new Error(`recordAppraisedScore ${unitId} ${code}: ${JSON.stringify(r.errors)}`);
+  }
+  const f = await gql<{ finalizeAppraisal: { finalizedAt: string } }>(
+    url,
+    appraiserToken,
+    `mutation($i: FinalizeAppraisalInput!) { finalizeAppraisal(input: $i) { finalizedAt } }`,
+    { i: { cycleId, unitId } },
+  );
+  if (f.errors) throw new Error(`finalizeAppraisal ${unitId}: ${JSON.stringify(f.errors)}`);
+  return f.data!.finalizeAppraisal.finalizedAt;
+}
+
+/** Today in Vietnam (UTC+7) as `YYYY-MM-DD`: the latest date a decision may carry. */
+export const vietnamToday = (now = new Date()): string => new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * As the DHA: publishes the cycle's ranking by decision (`publishRanking`), waiting while the ranking service has
+ * not yet seen every unit's `AppraisalFinalized` (UNITS_NOT_FINAL right after the last `finalizeAppraisal`).
+ */
+export async function publishRankingThroughGateway(
+  url: string,
+  adminToken: string,
+  cycleId: string,
+  decision: { readonly number: string; readonly date: string; readonly signer?: string },
+): Promise<void> {
+  const q = `mutation($i: PublishRankingInput!) { publishRanking(input: $i) { latestVersion } }`;
+  const i = { cycleId, decisionNumber: decision.number, decisionDate: decision.date, ...(decision.signer && { signer: decision.signer }) };
+  await eventually(
+    async () => {
+      const r = await gql(url, adminToken, q, { i });
+      if (!r.errors) return true;
+      if (codes(r).every((c) => c === 'UNITS_NOT_FINAL')) return false;
+      throw new Error(`publishRanking failed: ${JSON.stringify(r.errors)}`);
+    },
+    60_000,
+    `the ranking of ${cycleId} published`,
+  );
+}
