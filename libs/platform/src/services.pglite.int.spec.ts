@@ -47,6 +47,7 @@ describe('a service added by one line to the list', () => {
     expect(eventProducersOf(services).map((p) => `${p.service}→${p.topic}`)).toEqual([
       'frameworks→par.frameworks.v1',
       'assessments→par.assessments.v1',
+      'surveys→par.surveys.v1',
       'ranking→par.ranking.v1',
       'notes→par.notes.v1',
     ]);

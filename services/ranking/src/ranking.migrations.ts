@@ -1,6 +1,10 @@
 import { rlsTableSql, type Migration } from '@par/database';
+import { surveyPointsMigrations } from './survey-points/survey-points.migrations';
 
-export const rankingMigrations = (): Migration[] => [
+/** Every migration of the ranking schema, in order (the survey points' table last: `0101-…`). */
+export const rankingMigrations = (): Migration[] => [...ownMigrations(), ...surveyPointsMigrations()];
+
+const ownMigrations = (): Migration[] => [
   {
     name: '0001-ranking',
     sql: `

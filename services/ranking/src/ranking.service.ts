@@ -2,7 +2,6 @@ import { defineService } from '@par/nest-platform';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { RANKING_TOPIC } from '@par/ranking-contracts';
 import { rankingMigrations } from './ranking.migrations';
-import { surveyPointsMigrations } from './survey-points/survey-points.migrations';
 import { rankingProjections } from './ranking.projections';
 import { toRankingContract } from './publishing/to-contract';
 import { RANKING_SCHEMA } from './ranking.tokens';
@@ -16,7 +15,7 @@ export const rankingService = defineService({
   port: 4104,
   schema: RANKING_SCHEMA,
   graphql: () => import('./ranking.module').then((m) => m.RankingModule),
-  migrations: [...catalogMigrations(), ...rankingMigrations(), ...surveyPointsMigrations()],
+  migrations: [...catalogMigrations(), ...rankingMigrations()],
   eventStore: { upcasters: [] },
   publishes: { topic: RANKING_TOPIC, toMessage: toRankingContract },
   projections: rankingProjections,
