@@ -7,7 +7,10 @@
  */
 import ExcelJS from 'exceljs';
 import { demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
+import { launchChromium, PHONE } from '../support/console-browser';
 
 const GATEWAY_PORT = 5310;
 const PORT_OFFSET = 1210;
@@ -250,6 +253,50 @@ describe('surveys: campaign, XLSX import, publication into the ranking, one-time
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Phiếu khảo sát');
   });
+
+  it('the public form on a phone: opened by its link, answered once, then refused (screenshots in docs/surveys/)', async () => {
+    const r = await gql<{ issueSurveyTokens: { csv: string } }>(
+      url,
+      admin,
+      `mutation($i: IssueSurveyTokensInput!) { issueSurveyTokens(input: $i) { csv } }`,
+      { i: { campaignId: CAMPAIGN, group: 'nguoi-dan', count: 1, unitId: 'u3' } },
+    );
+    expect(r.errors).toBeUndefined();
+    const token = r.data!.issueSurveyTokens.csv.split('\r\n')[1]!.split(',')[3]!.split('#t=')[1]!;
+    const link = `${new URL(url).origin}/khao-sat/#t=${token}`;
+    const dir = fileURLToPath(new URL('../../docs/surveys/', import.meta.url));
+    await mkdir(dir, { recursive: true });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: PHONE, locale: 'vi-VN' });
+      // the token's record reaches the surveys read model asynchronously: reload until the form shows
+      await eventually(
+        async () => {
+          await page.goto(link);
+          return (
+            (await page
+              .locator('#form')
+              .isVisible({ timeout: 2000 })
+              .catch(() => false)) || undefined
+          );
+        },
+        30_000,
+        'the form to open',
+      );
+      await expect(page.locator('#meta').textContent()).resolves.toContain('UBND thành phố Bắc Kạn');
+      await page.screenshot({ path: `${dir}01-phieu-khao-sat-dien-thoai.png`, fullPage: true });
+      await page.locator('fieldset').first().locator('input[type=radio]').last().check();
+      await page.locator('#send').click();
+      await page.locator('#status', { hasText: 'Cảm ơn bạn đã trả lời phiếu khảo sát.' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: `${dir}02-da-gui-phieu.png`, fullPage: true });
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator('#status', { hasText: 'đã được trả lời' }).waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: `${dir}03-ma-da-dung.png`, fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 
   it('SIPAS: per factor the satisfaction rate and points, readable through the gateway', async () => {
     const yaml = demoFrameworkYaml('bac-kan')
