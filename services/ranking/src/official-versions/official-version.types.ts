@@ -30,7 +30,7 @@ export class RankingVersionType {
   @Field({ description: 'Mã băm của sự kiện trong chuỗi kiểm toán' }) hash!: string;
 }
 
-/** Scoped to the ranking module (ADR 0012): its `cycle` is the ranking subgraph's `Cycle` stub. */
+/** Scoped to the ranking module (ADR 0012): its `cycle` is the ranking subgraph's `Cycle` entity reference (key only; the frameworks subgraph resolves the rest). */
 @ObjectType('OfficialRanking', {
   description: 'Bảng xếp hạng chính thức của một kỳ, theo một phiên bản (không thay đổi sau khi công bố)',
   registerIn: () => RankingModule,

@@ -3,46 +3,13 @@ import type { ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import { catalogMigrations } from '@par/frameworks-catalog';
 import { PgliteProjectionSpec } from '@par/projections/testing';
-import { parseFramework } from '@par/scoring';
 import { rankingMigrations } from '../ranking.migrations';
 import { rankingProjections } from '../ranking.projections';
+import { crossUnitFramework } from './testing/cross-unit-framework';
 
 const P = 'tinh-a';
 function published(unitType: 'district' | 'commune'): FrameworksEventV1 {
-  const rule =
-    unitType === 'district'
-      ? `
-  adjustments:
-    - { id: two-thirds, type: subordinate-share, enabled: true, subordinateUnitType: commune, minShare: "2/3", drop: 1 }`
-      : '';
-  const parsed = parseFramework(
-    `
-schemaVersion: 1
-id: ${unitType}
-name: Bộ tiêu chí ${unitType}
-province: ${P}
-unitType: ${unitType}
-period: { from: 2025, to: 2025 }
-version: "1"
-decision: { number: 1/QĐ }
-totalMax: 10
-rounding: { decimals: 2, mode: half-up, at: leaf }
-departments: [{ code: SNV, name: Sở Nội vụ }]
-classification:
-  bands:
-    - { class: good, label: Tốt, min: 80 }
-    - { class: fair, label: Khá, min: 70 }
-    - { class: weak, label: Yếu, min: 0 }${rule}
-components:
-  - code: "1"
-    name: Công tác chỉ đạo
-    max: 10
-    criteria:
-      - { code: "1.1", name: a, max: 10, method: appraised, rule: { type: manual, step: 0.5 }, departments: [SNV] }
-`,
-    'yaml',
-  );
-  if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
+  const definition = crossUnitFramework(unitType, P);
   return {
     type: 'FrameworkPublished',
     version: 1,
@@ -51,7 +18,7 @@ components:
     frameworkVersion: 1,
     name: unitType,
     unitType,
-    definition: parsed.framework,
+    definition,
     components: [{ code: '1', name: 'Công tác chỉ đạo', maxPoints: 10 }],
     items: [],
     totalMaxPoints: 10,

@@ -1,44 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ScoreRecordedV1 } from '@par/assessments-contracts';
-import { parseFramework } from '@par/scoring';
 import { evolveScore, type CycleInputs } from './ranking.evolve';
+import { crossUnitFramework } from './testing/cross-unit-framework';
 
-/** A one-criterion framework of a unit type; the district one carries Bắc Kạn's 2/3-communes rule. */
 function framework(unitType: 'district' | 'commune') {
-  const rule =
-    unitType === 'district'
-      ? `
-  adjustments:
-    - { id: two-thirds, type: subordinate-share, enabled: true, subordinateUnitType: commune, minShare: "2/3", drop: 1 }`
-      : '';
-  const parsed = parseFramework(
-    `
-schemaVersion: 1
-id: ${unitType}
-name: Bộ tiêu chí ${unitType}
-province: tinh-a
-unitType: ${unitType}
-period: { from: 2025, to: 2025 }
-version: "1"
-decision: { number: 1/QĐ }
-totalMax: 10
-rounding: { decimals: 2, mode: half-up, at: leaf }
-departments: [{ code: SNV, name: Sở Nội vụ }]
-classification:
-  bands:
-    - { class: good, label: Tốt, min: 80 }
-    - { class: fair, label: Khá, min: 70 }
-    - { class: weak, label: Yếu, min: 0 }${rule}
-components:
-  - code: "1"
-    name: Công tác chỉ đạo
-    max: 10
-    criteria:
-      - { code: "1.1", name: a, max: 10, method: appraised, rule: { type: manual, step: 0.5 }, departments: [SNV] }
-`,
-    'yaml',
-  );
-  if (!parsed.framework) throw new Error(JSON.stringify(parsed.problems));
+  const definition = crossUnitFramework(unitType, 'tinh-a');
   return {
     frameworkId: unitType,
     frameworkVersion: 1,
@@ -47,7 +13,7 @@ components:
     totalMax: 10,
     components: [],
     items: [],
-    definition: parsed.framework,
+    definition,
   };
 }
 
