@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * The API explorer: the Hive Gateway runtime's built-in GraphiQL on `GET /graphql` for a browser. The page is
+ * The API explorer: the Hive Gateway runtime's GraphiQL on `GET /graphql` for a browser, rendered by
+ * `@graphql-yoga/render-graphiql` with its assets inlined (no CDN: it works offline and on closed networks). The page is
  * public (static HTML); every operation it sends is an ordinary POST to /graphql and goes through the same token
  * verification, request limits (ADR 0015) and rate limits (ADR 0024) as any client's.
  */
@@ -26,15 +27,23 @@ const DEFAULT_QUERY = `# PAR Index API explorer.
 #   { "authorization": "Bearer <access token>" }
 # (how to get one: docs/integrators/README.md). The province comes from the token.
 
-query Ranking {
-  ranking(cycleId: "2025-district") {
-    rank
-    unitId
-    unitName
-    total
-    maxPoints
-    indexPercent
-    classLabel
+query OfficialRanking {
+  officialRanking(cycleId: "2025-district") {
+    version {
+      version
+      decisionNumber
+      decisionDate
+    }
+    latestVersion
+    rows {
+      rank
+      unitId
+      unitName
+      total
+      maxPoints
+      indexPercent
+      classLabel
+    }
   }
 }
 `;

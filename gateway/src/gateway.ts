@@ -23,6 +23,7 @@ import {
   type GatewayRateLimiter,
   type RateLimitConfig,
 } from './rate-limit';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { explorerOptions, isExplorerPageRequest, parseExplorerSetting } from './explorer';
 
 export interface GatewayOptions {
@@ -224,6 +225,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: explorer ? explorerOptions() : false,
+    // GraphiQL's scripts and styles come from the installed package, inlined: the page loads nothing from a CDN
+    renderGraphiQL,
     plugins: () => [
       ...limitPlugins(limits),
       rateLimitPlugin(limiter, limits),

@@ -143,6 +143,9 @@ describe('API explorer and rate limits (embedded mode)', () => {
       const html = await page.text();
       expect(html).toContain('PAR Index API explorer');
       expect(html).toContain('paste an access token');
+      expect(html).toContain('officialRanking');
+      // GraphiQL's assets are inlined from the installed package: nothing is loaded from a CDN
+      expect(html).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/);
       const anonymous = await post(url, null, '{ frameworks { frameworkId } }');
       expect(anonymous.status).toBe(401);
       expect(code(anonymous)).toBe('UNAUTHENTICATED');
