@@ -70,7 +70,7 @@ const longFunctionExceptions = [
 
 const onlyShared = ['scope:shared'];
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs', 'examples/integrator/src/gql/**'] },
   ...tseslint.configs.recommended,
   prettier,
   {
@@ -190,6 +190,16 @@ export default [
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // the integrator example stands for a system outside the platform: it reads only the published API and events
+    files: ['examples/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@par/*'], message: 'An integration uses only the published API and events, not platform code.' }] },
       ],
     },
   },

@@ -1,9 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { composeSupergraph } from '@par/platform';
+import { printSchema } from 'graphql';
+import { composeSupergraph, publicSchemaOf } from '@par/platform';
 
 /**
- * `npm run supergraph:compose` writes gateway/supergraph.graphql and gateway/subgraphs/*.graphql;
+ * `npm run supergraph:compose` writes gateway/supergraph.graphql, gateway/subgraphs/*.graphql and
+ * gateway/api-schema.graphql (the schema clients see: no federation internals; integrators generate types from it);
  * `npm run supergraph:check` fails when a subgraph's schema changed without recomposing.
  */
 const root = fileURLToPath(new URL('../../../gateway/', import.meta.url));
@@ -12,6 +14,7 @@ const { subgraphs, supergraphSdl } = await composeSupergraph(fileURLToPath(new U
 const files: [string, string][] = [
   ...subgraphs.map((s): [string, string] => [`${root}subgraphs/${s.name}.graphql`, s.sdl.trimEnd() + '\n']),
   [`${root}supergraph.graphql`, supergraphSdl.trimEnd() + '\n'],
+  [`${root}api-schema.graphql`, printSchema(publicSchemaOf(supergraphSdl)).trimEnd() + '\n'],
 ];
 let stale = 0;
 for (const [path, content] of files) {

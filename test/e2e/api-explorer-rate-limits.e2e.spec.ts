@@ -25,9 +25,12 @@ import {
 } from '@par/platform';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const ISSUER_PORT = 5480;
 const PORT_OFFSET = 1370;
+const run = promisify(execFile);
 const PROVINCES = ['bac-kan', 'cao-bang'];
 const USER_POINTS = 120;
 
@@ -132,6 +135,41 @@ describe('API explorer and rate limits (embedded mode)', () => {
         ).catch(async () => post(url, token, query!));
         expect({ query, errors: r.errors }).toEqual({ query, errors: undefined });
       }
+    });
+  });
+
+  describe('the typed integrator example (examples/integrator)', () => {
+    it('prints the published ranking, read with a client-credentials token and operations typed from the API schema', async () => {
+      const script = fileURLToPath(new URL('../../examples/integrator/src/published-ranking.ts', import.meta.url));
+      const { stdout } = await run(process.execPath, [script, '--cycle', DEMO_CYCLE.id], {
+        env: {
+          ...process.env,
+          PAR_GRAPHQL_URL: url,
+          PAR_TOKEN_URL: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`,
+          PAR_CLIENT_ID: 'par-integrator',
+          PAR_CLIENT_SECRET: 'par-integrator-secret',
+        },
+      });
+      expect(stdout).toContain('Quyết định số 123/QĐ-UBND');
+      expect(stdout).toContain('phiên bản 1/1');
+      const rows = stdout.split('\n').filter((l) => /^\s*\d+\s{2}/.test(l));
+      expect(rows).toHaveLength(3);
+    });
+
+    it('says so for a cycle without a published ranking (exit 2) or an unknown one (exit 1, UNKNOWN_CYCLE)', async () => {
+      const script = fileURLToPath(new URL('../../examples/integrator/src/published-ranking.ts', import.meta.url));
+      const failed = await run(process.execPath, [script, '--cycle', 'khong-co'], {
+        env: {
+          ...process.env,
+          PAR_GRAPHQL_URL: url,
+          PAR_TOKEN_URL: `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`,
+          PAR_CLIENT_SECRET: 'par-integrator-secret',
+        },
+      }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+      expect(failed).toMatchObject({ code: expect.any(Number) });
+      const { code: exit, stdout, stderr } = failed as { code: number; stdout: string; stderr: string };
+      expect([1, 2]).toContain(exit);
+      expect(`${stdout}${stderr}`).toMatch(exit === 2 ? /chưa có kết quả xếp hạng chính thức/ : /UNKNOWN_CYCLE/);
     });
   });
 
