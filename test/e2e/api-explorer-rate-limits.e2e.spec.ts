@@ -99,7 +99,7 @@ describe('API explorer and rate limits (embedded mode)', () => {
   describe("the integrators' guide", () => {
     const guide = () => readFile(fileURLToPath(new URL('../../docs/integrators/README.md', import.meta.url)), 'utf8');
 
-    it('its client-credentials request gives a token the gateway serves the ranking to', async () => {
+    it('its client-credentials request gives a token the gateway serves the published ranking to', async () => {
       // the guide's curl, against the dev issuer instead of 127.0.0.1:4010
       const res = await fetch(`${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`, {
         method: 'POST',
@@ -115,7 +115,9 @@ describe('API explorer and rate limits (embedded mode)', () => {
       expect(curl).toBeDefined();
       const ranking = await post(url, access_token, (JSON.parse(curl!) as { query: string }).query);
       expect(ranking.errors).toBeUndefined();
-      expect((ranking.data as { ranking: unknown[] }).ranking).toHaveLength(3);
+      const official = (ranking.data as { officialRanking: { version: { decisionNumber: string }; rows: unknown[] } }).officialRanking;
+      expect(official.version.decisionNumber).toBe('123/QĐ-UBND');
+      expect(official.rows).toHaveLength(3);
     });
 
     it('every example query runs with the token it names', async () => {
