@@ -142,7 +142,14 @@ export default [
             },
             {
               sourceTag: 'scope:reporting',
-              onlyDependOnLibsWithTags: [...onlyShared, 'scope:reporting', 'scope:frameworks', 'scope:assessments', 'scope:scoring'],
+              onlyDependOnLibsWithTags: [
+                ...onlyShared,
+                'scope:reporting',
+                'scope:frameworks',
+                'scope:assessments',
+                'scope:scoring',
+                'scope:surveys',
+              ],
             },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: onlyShared },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: onlyShared },

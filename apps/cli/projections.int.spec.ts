@@ -199,6 +199,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'ranking.scores',
       'ranking.survey-points',
       'reporting.scores',
+      'reporting.survey-points',
     ]);
     expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
       owns: ['ranking.scores', 'ranking.not_applicable', 'ranking.results', 'ranking.finalized_units'],

@@ -40,8 +40,8 @@ const UNIT = `query($c: ID!, $u: ID!, $f: ReportFormat!) { unitAnalysisReport(cy
 
 /**
  * Appraised scores per unit of the items appraised by hand: 1.1.1, 1.1.2, 2.1.1. The survey-measured 2.1.2 is not
- * appraised by hand (NOT_APPRAISED_BY_HAND) and the reporting service does not read survey results yet, so it is
- * unscored in these reports.
+ * appraised by hand (NOT_APPRAISED_BY_HAND) and no survey campaign is published here, so it is unscored in these reports (with the
+ * test of published survey points in surveys.e2e.spec.ts).
  */
 const SCORES: Record<string, Record<string, [number, number, number]>> = {
   [PREVIOUS.id]: { u1: [2, 3, 2], u2: [2, 4, 2], u3: [1, 2, 0] },
@@ -162,7 +162,7 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
       [`'${HOSTILE}`, 0, 4],
     ]);
     expect(ws.getColumn(3).numFmt).toBe('0.00');
-    // no survey points in the reporting read model (survey results are not read yet): 0, and the report says so
+    // no survey results published in this province: survey points 0, and the report says so
     expect(wb.getWorksheet('Điểm điều tra XHH')!.getRow(4).getCell(4).value).toBe(0);
     expect(docxText(decode((await ranking('DOCX')).data!.rankingReport))).toContain(
       'Chưa có kết quả điều tra xã hội học của kỳ đánh giá trong hệ thống: điểm điều tra XHH được tính bằng 0 cho đến khi kết quả khảo sát được công bố.',

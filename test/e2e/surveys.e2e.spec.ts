@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { demoFrameworkYaml, eventually, gql, seedDemoProvince } from '@par/platform';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { docxText, readXlsx } from '@par/reporting-documents/testing';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 import { launchChromium, PHONE } from '../support/console-browser';
 
@@ -198,6 +199,31 @@ describe('surveys: campaign, XLSX import, publication into the ranking, one-time
       'ranking to take the survey points',
     );
     expect(Object.fromEntries(after.map((r) => [r.unitId, r.total]))).toEqual({ u1: 1.6, u2: 0, u3: 2 });
+  });
+
+  it('the ranking report prints the published survey points (the reporting service reads par.surveys.v1)', async () => {
+    const REPORT = `query($f: ReportFormat!) { rankingReport(cycleId: "${CYCLE}", unitType: "district", format: $f) { contentBase64 } }`;
+    const bytes = async (format: 'XLSX' | 'DOCX') => {
+      const r = await gql<{ rankingReport: { contentBase64: string } }>(url, admin, REPORT, { f: format });
+      expect(r.errors).toBeUndefined();
+      return new Uint8Array(Buffer.from(r.data!.rankingReport.contentBase64, 'base64'));
+    };
+    const surveyTotals = async () => {
+      const ws = (await readXlsx(await bytes('XLSX'))).getWorksheet('Điểm điều tra XHH')!;
+      return [4, 5, 6].map((i) => {
+        const values = ws.getRow(i).values as unknown[];
+        return values[values.length - 1];
+      });
+    };
+    // ranked u3 (2), u1 (1.6), u2 (0): the survey table follows the ranking
+    const totals = await eventually(
+      async () => ((await surveyTotals())[0] === 2 ? surveyTotals() : null),
+      60_000,
+      'report to read the survey points',
+    );
+    expect(totals).toEqual([2, 1.6, 0]);
+    expect(docxText(await bytes('DOCX'))).toContain('Bảng 2. Điểm điều tra xã hội học theo lĩnh vực');
+    expect(docxText(await bytes('DOCX'))).not.toContain('Chưa có kết quả điều tra xã hội học');
   });
 
   it('a one-time token opens the public form and answers once; a second use and an expired token are refused', async () => {

@@ -20,4 +20,15 @@ CREATE TABLE IF NOT EXISTS {{schema}}.not_applicable (
 ${rlsTableSql('{{schema}}.not_applicable')}
 `,
   },
+  {
+    name: '0003-reporting-survey-points',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.survey_points (
+  province text NOT NULL, cycle_id text NOT NULL, unit_id text NOT NULL, code text NOT NULL,
+  campaign_id text NOT NULL, result_version int NOT NULL, rate numeric NOT NULL, points numeric NOT NULL,
+  responses int NOT NULL, last_event_id text NOT NULL,
+  PRIMARY KEY (province, cycle_id, unit_id, code));
+${rlsTableSql('{{schema}}.survey_points')}
+`,
+  },
 ];

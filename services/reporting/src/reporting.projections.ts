@@ -3,6 +3,7 @@ import type { ProjectionSpec } from '@par/projections';
 import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_TOPIC, type AssessmentsEventV1, type NotApplicableChangedV1, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import { REPORTING_SCHEMA } from './reporting.tokens';
+import { reportingSurveyPointsProjection } from './survey-points/survey-points.projection';
 
 async function applyScore(tx: Sql, e: ScoreRecordedV1): Promise<void> {
   const set =
@@ -43,7 +44,7 @@ async function applyNotApplicable(tx: Sql, e: NotApplicableChangedV1): Promise<v
 /**
  * The reporting service's projections (used by ReportingModule and by `par projections rebuild`).
  * `reporting.catalog` owns the catalog tables of schema `reporting`; `reporting.scores` owns `scores` and
- * `not_applicable`.
+ * `not_applicable`; `reporting.survey-points` owns `survey_points`.
  */
 export const reportingProjections: readonly ProjectionSpec[] = [
   catalogProjection(REPORTING_SCHEMA, 'Frameworks, units and cycles from par.frameworks.v1'),
@@ -58,4 +59,5 @@ export const reportingProjections: readonly ProjectionSpec[] = [
       else if (e.type === 'NotApplicableChanged') await applyNotApplicable(tx, e);
     },
   },
+  reportingSurveyPointsProjection,
 ];

@@ -15,6 +15,7 @@ describe('projection registry', () => {
         'surveys.catalog',
         'surveys.tokens',
         'ranking.survey-points',
+        'reporting.survey-points',
       ]),
     );
   });

@@ -10,9 +10,29 @@ export interface ScoreRow {
   reason: string | null;
 }
 
+/** One unit's published survey points on one survey- or satisfaction-measured node (`reporting.survey_points`). */
+export interface SurveyPointRow {
+  unitId: string;
+  code: string;
+  points: number;
+}
+
+/**
+ * Pure: the published survey points enter the report as the node's measurement (as they enter the ranking): a
+ * survey row replaces any other row of the same unit and node; no self score, no appraisal reason.
+ */
+export function withSurveyPoints(rows: readonly ScoreRow[], survey: readonly SurveyPointRow[]): ScoreRow[] {
+  const key = (r: { unitId: string; code: string }) => `${r.unitId}\0${r.code}`;
+  const measured = new Set(survey.map(key));
+  return [
+    ...rows.filter((r) => !measured.has(key(r))),
+    ...survey.map((s) => ({ unitId: s.unitId, code: s.code, self: null, appraised: s.points, reason: null })),
+  ];
+}
+
 /** What the sources of a cycle have, said in the report when something is missing. */
 export interface SourceStatus {
-  /** Survey-measured nodes of the framework that have a score (today: recorded by an appraiser; later: par.surveys.v1). */
+  /** Survey- and satisfaction-measured nodes × units that have points (from the published survey results). */
   surveyScored: number;
   surveyNodes: number;
 }

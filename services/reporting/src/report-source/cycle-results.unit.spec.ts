@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCycle, parseFramework } from '@par/scoring';
-import { cycleResults, surveyNote } from './cycle-results';
+import { cycleResults, surveyNote, withSurveyPoints } from './cycle-results';
 
 const fw = parseFramework(
   `
@@ -69,5 +69,29 @@ describe('cycleResults (read-model rows → the scoring engine input)', () => {
     expect(status).toEqual({ surveyScored: 1, surveyNodes: 2 });
     expect(surveyNote(status)[0]).toContain('Mới có 1/2 điểm điều tra XHH');
     expect(surveyNote({ surveyScored: 0, surveyNodes: 2 })[0]).toContain('Chưa có kết quả điều tra xã hội học');
+  });
+});
+
+describe('withSurveyPoints (published survey results → the report input)', () => {
+  it('given a typed row and a published point of the same node, when merged, then the survey point is the measurement', () => {
+    const rows = [
+      { unitId: 'u1', code: '1.1.1', self: 2, appraised: 1.5, reason: 'Ban hành chậm' },
+      { unitId: 'u1', code: '2.1.2', self: 1, appraised: null, reason: null },
+    ];
+    const merged = withSurveyPoints(rows, [
+      { unitId: 'u1', code: '2.1.2', points: 1.6 },
+      { unitId: 'u2', code: '2.1.2', points: 0 },
+    ]);
+    expect(merged).toEqual([
+      rows[0],
+      { unitId: 'u1', code: '2.1.2', self: null, appraised: 1.6, reason: null },
+      { unitId: 'u2', code: '2.1.2', self: null, appraised: 0, reason: null },
+    ]);
+    const { results, status } = cycleResults(fw, units, merged, []);
+    expect(results[0]!.scores['2.1.2']).toEqual({ value: 1.6 });
+    expect(results[1]!.scores['2.1.2']).toEqual({ value: 0 });
+    // a published 0 is a survey result, not a missing one: nothing to say
+    expect(status).toEqual({ surveyScored: 2, surveyNodes: 2 });
+    expect(surveyNote(status)).toEqual([]);
   });
 });

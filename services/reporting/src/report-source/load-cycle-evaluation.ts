@@ -4,7 +4,7 @@ import { findFramework, listCycleUnits, type CatalogCycle } from '@par/framework
 import { evaluateCycle, subordinatesOf, type Framework } from '@par/scoring';
 import type { YearResult } from '@par/reporting-documents';
 import { REPORTING_SCHEMA } from '../reporting.tokens';
-import { cycleResults, surveyNote, type ScoreRow } from './cycle-results';
+import { cycleResults, surveyNote, withSurveyPoints, type ScoreRow } from './cycle-results';
 
 const CYCLE_COLUMNS = `cycle_id AS "cycleId", name, year, unit_type AS "unitType", framework_id AS "frameworkId",
   framework_version AS "frameworkVersion", reference_date AS "referenceDate"`;
@@ -30,6 +30,7 @@ async function frameworkOf(tx: Sql, province: string, cycle: CatalogCycle): Prom
   return fw.definition as Framework;
 }
 
+/** A cycle's score rows (published survey points replacing any typed row of their node) and not-applicable nodes. */
 async function readScores(tx: Sql, province: string, cycleId: string) {
   const scores = await tx.query<{ unitId: string; code: string; self: string | null; appraised: string | null; reason: string | null }>(
     `SELECT unit_id AS "unitId", code, self_score::text AS self, appraised_score::text AS appraised, appraisal_reason AS reason
@@ -40,9 +41,14 @@ async function readScores(tx: Sql, province: string, cycleId: string) {
     `SELECT unit_id AS "unitId", code FROM ${REPORTING_SCHEMA}.not_applicable WHERE province = $1 AND cycle_id = $2 ORDER BY unit_id, code`,
     [province, cycleId],
   );
+  const survey = await tx.query<{ unitId: string; code: string; points: string }>(
+    `SELECT unit_id AS "unitId", code, points::text AS points FROM ${REPORTING_SCHEMA}.survey_points WHERE province = $1 AND cycle_id = $2`,
+    [province, cycleId],
+  );
   const num = (v: string | null) => (v === null ? null : Number(v));
   const rows: ScoreRow[] = scores.rows.map((r) => ({ ...r, self: num(r.self), appraised: num(r.appraised) }));
-  return { rows, notApplicable: na.rows };
+  const surveyPoints = survey.rows.map((r) => ({ ...r, points: Number(r.points) }));
+  return { rows: withSurveyPoints(rows, surveyPoints), notApplicable: na.rows };
 }
 
 /** The same year's cycle of the subordinate unit type (communes of a district cycle), evaluated, for class adjustments. */
