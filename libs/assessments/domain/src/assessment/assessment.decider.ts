@@ -15,6 +15,12 @@ import { decideSubmitExplanation, type SubmitExplanation } from '../submit-expla
 import { decideDecideExplanation, type DecideExplanation } from '../decide-explanation/decide-explanation.decide';
 import { decideFinalizeAppraisal, type FinalizeAppraisal } from '../finalize-appraisal/finalize-appraisal.decide';
 import { decideReopenAppraisal, type ReopenAppraisal } from '../reopen-appraisal/reopen-appraisal.decide';
+import {
+  decideRecordAppraisedScores,
+  decideRecordSelfScores,
+  type RecordAppraisedScores,
+  type RecordSelfScores,
+} from '../record-scores-batch/record-scores-batch.decide';
 
 /** The appraisal round's commands (explanations, final appraisal). */
 export type AppraisalRoundCommand = SubmitExplanation | DecideExplanation | FinalizeAppraisal | ReopenAppraisal;
@@ -22,6 +28,8 @@ export type AppraisalRoundCommand = SubmitExplanation | DecideExplanation | Fina
 export type AssessmentCommand =
   | RecordSelfScore
   | RecordAppraisedScore
+  | RecordSelfScores
+  | RecordAppraisedScores
   | MarkNotApplicable
   | ClearNotApplicable
   | SubmitSelfAssessment
@@ -38,6 +46,10 @@ export const assessmentDecider: Decider<AssessmentCommand, AssessmentEvent, Asse
         return decideRecordSelfScore(command, state);
       case 'RecordAppraisedScore':
         return decideRecordAppraisedScore(command, state);
+      case 'RecordSelfScores':
+        return decideRecordSelfScores(command, state);
+      case 'RecordAppraisedScores':
+        return decideRecordAppraisedScores(command, state);
       case 'MarkNotApplicable':
         return decideMarkNotApplicable(command, state);
       case 'ClearNotApplicable':
