@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { RecordSelfScoreHandler } from './record-self-score/record-self-score.handler';
 import { RecordSelfScoreResolver } from './record-self-score/record-self-score.resolver';
+import { RecordSelfScoresHandler } from './record-self-scores/record-self-scores.handler';
+import { RecordSelfScoresResolver } from './record-self-scores/record-self-scores.resolver';
+import { RecordAppraisedScoresHandler } from './record-appraised-scores/record-appraised-scores.handler';
+import { RecordAppraisedScoresResolver } from './record-appraised-scores/record-appraised-scores.resolver';
 import { RecordAppraisedScoreHandler } from './record-appraised-score/record-appraised-score.handler';
 import { RecordAppraisedScoreResolver } from './record-appraised-score/record-appraised-score.resolver';
 import { ScoreHistoryHandler } from './score-history/score-history.handler';
@@ -66,6 +70,10 @@ import { AppraisalQueueResolver } from './appraisal-queue/appraisal-queue.resolv
     RecordSelfScoreResolver,
     RecordAppraisedScoreHandler,
     RecordAppraisedScoreResolver,
+    RecordSelfScoresHandler,
+    RecordSelfScoresResolver,
+    RecordAppraisedScoresHandler,
+    RecordAppraisedScoresResolver,
     ScoreHistoryHandler,
     ScoreHistoryResolver,
     VerifyAuditTrailHandler,

@@ -11,22 +11,33 @@ import { ASSESSMENTS_SCHEMA } from '../assessments.tokens';
  * (undefined when the code is not in it: the decider refuses with UNKNOWN_SUB_CRITERION).
  */
 export async function resolveScoringTarget(db: Database, ctx: RequestContext, cycleId: string, unitId: string, code: string) {
+  const { cycle, unit, items } = await resolveScoringTargets(db, ctx, cycleId, unitId, [code]);
+  return { cycle, unit, item: items[0] };
+}
+
+/** The same look-up for a batch: one read of the cycle and framework, the items in the order of `codes`. */
+export async function resolveScoringTargets(db: Database, ctx: RequestContext, cycleId: string, unitId: string, codes: readonly string[]) {
   return db.withProvince(ctx.province, async (tx) => {
     const { cycle, unit } = await findCycleUnit(tx, ASSESSMENTS_SCHEMA, ctx.province, cycleId, unitId);
     const framework = await findFramework(tx, ASSESSMENTS_SCHEMA, ctx.province, cycle.frameworkId, cycle.frameworkVersion);
-    const found = framework?.items.find((i) => i.code === code);
     // the node's rule and the rounding come from the definition (the published item list carries neither)
     const definition = framework?.definition as Framework | undefined;
-    const leaf = found && definition ? leavesOf(definition).find((l) => l.code === code) : undefined;
-    const item: ScoringItemRef | undefined = found && {
-      code: found.code,
-      name: found.name,
-      maxPoints: found.maxPoints,
-      method: found.method,
-      ...(found.step !== undefined && { step: found.step }),
-      ...(leaf && { rule: leaf.rule }),
-      ...(definition?.rounding && { decimals: definition.rounding.decimals }),
-    };
-    return { cycle, unit, item };
+    const leaves = definition ? leavesOf(definition) : [];
+    const items = codes.map((code): ScoringItemRef | undefined => {
+      const found = framework?.items.find((i) => i.code === code);
+      const leaf = found && leaves.find((l) => l.code === code);
+      return (
+        found && {
+          code: found.code,
+          name: found.name,
+          maxPoints: found.maxPoints,
+          method: found.method,
+          ...(found.step !== undefined && { step: found.step }),
+          ...(leaf && { rule: leaf.rule }),
+          ...(definition?.rounding && { decimals: definition.rounding.decimals }),
+        }
+      );
+    });
+    return { cycle, unit, items };
   });
 }
