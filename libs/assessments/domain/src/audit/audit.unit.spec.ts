@@ -1,4 +1,12 @@
-import { auditChanges, diffAssessmentStates, describeAssessmentEvent, foldAssessment, stateFacts, type AuditedEvent } from '../index';
+import {
+  auditChanges,
+  EVENT_LABELS,
+  diffAssessmentStates,
+  describeAssessmentEvent,
+  foldAssessment,
+  stateFacts,
+  type AuditedEvent,
+} from '../index';
 
 const base = { cycleId: '2025', unitId: 'u1' };
 const self = (code: string, score: number, previousScore: number | null, note: string | null = null): AuditedEvent => ({
@@ -121,5 +129,20 @@ describe('the difference between two states', () => {
     expect(diffAssessmentStates(foldAssessment(events), foldAssessment(events))).toEqual([]);
     const d = diffAssessmentStates(foldAssessment([]), foldAssessment([self('1.10', 1, null), self('1.9', 1, null)]));
     expect(d.map((x) => x.code)).toEqual(['1.9', '1.10']);
+  });
+});
+
+describe('Vietnamese labels of every event type', () => {
+  it('names every assessment and assignment event type in Vietnamese, not by its type', () => {
+    const types = Object.keys(EVENT_LABELS);
+    expect(types).toEqual(
+      expect.arrayContaining(['ExplanationSubmitted', 'ExplanationDecided', 'AppraisalFinalized', 'AppraisersAssigned']),
+    );
+    for (const type of types) {
+      const d = describeAssessmentEvent(type, {}, null);
+      expect(d.labelVi).not.toBe(type);
+      expect(d.labelVi).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+      expect(d.kind).not.toBe(type);
+    }
   });
 });
