@@ -1,7 +1,8 @@
-import { databaseFromEnv } from '@par/database';
-import { createKafkaBus, kafkaBrokersFromEnv } from '@par/messaging';
+import { createPostgresDatabase } from '@par/database';
+import { createKafkaBus } from '@par/messaging';
 import { serviceModule, startService } from '@par/nest-platform';
 import { findService, SERVICES } from '@par/platform';
+import { readStackConfig } from './read-config';
 
 /**
  * Stack mode, one service: `node dist/apps/stack/service.main.js <name>` (a name of SERVICES).
@@ -14,14 +15,20 @@ if (!def) {
   console.error(`usage: service.main.js <${SERVICES.map((d) => d.name).join('|')}>`);
   process.exit(2);
 }
-const internalSecret = process.env['PAR_INTERNAL_SECRET'];
-if (!internalSecret || internalSecret.length < 32) {
+const config = readStackConfig();
+const internalSecret = config.PAR_INTERNAL_SECRET;
+if (!internalSecret) {
   console.error('PAR_INTERNAL_SECRET (≥ 32 characters, shared with the gateway) is required');
   process.exit(2);
 }
-const db = await databaseFromEnv();
-const bus = createKafkaBus({ brokers: kafkaBrokersFromEnv(), clientId: `par-${def.name}` });
-const port = Number(process.env['PAR_PORT'] ?? def.port);
+const db = await createPostgresDatabase({
+  appUrl: config.PAR_PG_URL,
+  ownerUrl: config.PAR_PG_OWNER_URL,
+  systemUrl: config.PAR_PG_SYSTEM_URL,
+  poolSize: config.PAR_PG_POOL_SIZE,
+});
+const bus = createKafkaBus({ brokers: config.PAR_KAFKA_BROKERS, clientId: `par-${def.name}` });
+const port = config.PAR_PORT ?? def.port;
 const app = await startService(await serviceModule(def, { db, bus, internalSecret, now: () => new Date() }), port);
 console.log(`[${def.name}] listening on http://127.0.0.1:${port}/graphql (health: /health)`);
 const stop = async () => {

@@ -3,3 +3,4 @@ export * from './context/request-context';
 export * from './format/vietnamese';
 export type { Decider } from './decider/decider';
 export * from './uploads/upload-limits';
+export * from './config/platform-config';
