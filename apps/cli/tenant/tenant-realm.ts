@@ -36,6 +36,11 @@ export function tenantRealm(input: TenantRealmInput): RealmDefinition {
       {
         username: input.admin.username,
         enabled: true,
+        // the realm's user profile requires e-mail and names; without them Keycloak refuses the first login
+        email: `${input.admin.username}@${code}.par.invalid`,
+        emailVerified: true,
+        firstName: 'Quản trị',
+        lastName: input.name,
         credentials: [{ type: 'password', value: input.admin.password, temporary: false }],
         requiredActions: [],
         realmRoles: ['dha_admin', 'auditor', 'appraiser'],
