@@ -56,6 +56,11 @@ const PLATFORM_COMMANDS: { name: string; description: string; load: () => Promis
     load: async () => (await import('./surveys/surveys.commands')).registerSurveysCommands,
   },
   {
+    name: 'tenant',
+    description: 'Tỉnh (tenant): tạo realm Keycloak, liệt kê, tạm dừng, bật lại',
+    load: async () => (await import('./tenant/tenant.commands')).registerTenantCommands,
+  },
+  {
     name: 'verify',
     description: 'Kiểm tra chuỗi băm (hash chain) của kho sự kiện; báo mắt xích hỏng đầu tiên (mã thoát 1 nếu hỏng)',
     load: async () => (await import('./verify.commands')).registerVerifyCommand,

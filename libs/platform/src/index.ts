@@ -12,3 +12,4 @@ export * from './api-compat/api-compat';
 export * from './published-contracts/published-contracts';
 export * from './published-contracts/asyncapi';
 export * from './demo/demo-appraisal';
+export * from './tenants/realm-definition';
