@@ -13,3 +13,4 @@ export * from './published-contracts/published-contracts';
 export * from './published-contracts/asyncapi';
 export * from './demo/demo-appraisal';
 export * from './tenants/realm-definition';
+export * from './demo/demo-cycle/index';

@@ -45,10 +45,14 @@ export const demoSubject = (province: string, username: string) => `dev-${provin
  */
 export async function signDemoToken(
   key: SigningKey,
-  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number; clientId?: string },
+  t: { issuer: string; audience: string; province: string; username: string; expiresInSeconds: number; clientId?: string; user?: DemoUser },
 ): Promise<string> {
   const client = t.clientId ? DEMO_CLIENTS.find((c) => c.clientId === t.clientId) : undefined;
-  const claims = client ? claimsOf(t.province, client.serviceAccount) : demoClaims(t.province, t.username);
+  const claims = client
+    ? claimsOf(t.province, client.serviceAccount)
+    : t.user
+      ? claimsOf(t.province, t.user)
+      : demoClaims(t.province, t.username);
   const username = client ? client.serviceAccount.username : t.username;
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { generateSigningKey, signDemoToken } from './demo-token';
 import { serveRealms } from './realm-routes';
+import type { DemoUser } from './demo-users';
 import { createBrowserLogin } from './browser-login';
 
 /**
@@ -14,6 +15,11 @@ export interface DevIssuer {
   issuerFor(province: string): string;
   /** Signs a token for a demo user, as the token endpoint would. */
   tokenFor(province: string, username: string, opts?: { expiresInSeconds?: number; audience?: string }): Promise<string>;
+  /**
+   * Signs a token for a user of the caller's own making (e.g. the officer of each of 100 simulated communes in
+   * `npm run demo:cycle`); not reachable over HTTP — the token endpoint knows only the demo users.
+   */
+  tokenForUser(province: string, user: DemoUser): Promise<string>;
   /** Signs a token for a demo client's service account, as the client credentials grant would. */
   clientTokenFor(province: string, clientId: string): Promise<string>;
   close(): Promise<void>;
@@ -41,6 +47,8 @@ export async function startDevIssuer(opts: DevIssuerOptions): Promise<DevIssuer>
       expiresInSeconds: o.expiresInSeconds ?? 300,
     });
 
+  const tokenForUser: DevIssuer['tokenForUser'] = (province, user) =>
+    signDemoToken(key, { issuer: issuerFor(province), audience, province, username: user.username, user, expiresInSeconds: 300 });
   const clientTokenFor: DevIssuer['clientTokenFor'] = (province, clientId) =>
     signDemoToken(key, { issuer: issuerFor(province), audience, province, username: '', clientId, expiresInSeconds: 300 });
   const browser = createBrowserLogin({
@@ -52,7 +60,7 @@ export async function startDevIssuer(opts: DevIssuerOptions): Promise<DevIssuer>
   });
   const server = createServer(serveRealms({ baseUrl, provinces: opts.provinces, tokenFor, clientTokenFor, browser }));
   await listenOnLoopback(server, opts.port);
-  return { baseUrl, issuerFor, tokenFor, clientTokenFor, close: () => closeServer(server) };
+  return { baseUrl, issuerFor, tokenFor, tokenForUser, clientTokenFor, close: () => closeServer(server) };
 }
 
 function listenOnLoopback(server: Server, port: number): Promise<void> {
