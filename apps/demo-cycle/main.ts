@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createPgliteDatabase } from '@par/database';
 import { createInProcessBus } from '@par/messaging';
@@ -36,6 +37,8 @@ const PROVINCE = 'thai-nguyen';
 const YEAR = 2026;
 const GATEWAY_PORT = Number(process.env['PAR_DEMO_GATEWAY_PORT'] ?? 4400);
 const started = performance.now();
+const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+loopDelay.enable();
 
 const clock = createDemoClock(`${YEAR}-09-20`);
 const issuer = await startDevIssuer({ port: GATEWAY_PORT + 10, provinces: [PROVINCE] });
@@ -98,6 +101,9 @@ try {
     },
   });
   printResult(result);
+} catch (e) {
+  console.error(`\ndemo:cycle dừng vì lỗi: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
 } finally {
   await platform.close();
   await bus.close();
@@ -125,7 +131,10 @@ function printResult(r: DemoCycleResult): void {
     `\nThời gian từng giai đoạn (tổng ${formatNumberVi((performance.now() - started) / 1000, 1)} s, ${formatNumberVi(requests, 0)} yêu cầu GraphQL):`,
   );
   for (const t of r.timings)
-    console.log(`  ${t.phase.padEnd(55)} ${formatNumberVi(t.ms / 1000, 1).padStart(7)} s  ${String(t.requests).padStart(6)} yêu cầu`);
+    console.log(`  ${t.label.padEnd(55)} ${formatNumberVi(t.ms / 1000, 1).padStart(7)} s  ${String(t.requests).padStart(6)} yêu cầu`);
+  console.log(
+    `  (độ trễ vòng lặp sự kiện: trung vị ${formatNumberVi(loopDelay.percentile(50) / 1e6, 0)} ms, lớn nhất ${formatNumberVi(loopDelay.max / 1e6, 0)} ms — chế độ nhúng chạy mọi dịch vụ và PGlite trong một tiến trình)`,
+  );
   if (differences.length === 0) {
     console.log(
       `\nKết quả chính thức khớp với tính toán trực tiếp của bộ máy tính điểm (@par/scoring) cho cả ${r.official.rows.length} đơn vị.`,

@@ -9,7 +9,7 @@ import {
   type TokenVerifier,
   type VerifiedPrincipal,
 } from '@par/auth';
-import { isParError, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
+import { isParError, keepIdleConnectionsLongerThanClients, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
@@ -256,6 +256,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       res.end();
     });
   });
+  keepIdleConnectionsLongerThanClients(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, '127.0.0.1', () => resolve());

@@ -48,7 +48,7 @@ export interface TestStack {
  * The platform in stack configuration inside the test process: every service with its own PostgreSQL
  * pool on a fresh database of this run, one Kafka client, Keycloak tokens verified by the gateway.
  */
-export async function startTestStack(opts: { gatewayPort: number; portOffset: number }): Promise<TestStack> {
+export async function startTestStack(opts: { gatewayPort: number; portOffset: number; now?: () => Date }): Promise<TestStack> {
   const urls = pgUrlsFromEnv();
   const database = `par_e2e_${randomUUID().slice(0, 8)}`;
   const adminPool = new pg.Pool({ connectionString: urls.adminUrl, max: 2 });
@@ -107,6 +107,7 @@ export async function startTestStack(opts: { gatewayPort: number; portOffset: nu
       verifier: createTokenVerifier({ issuers: parseTrustedIssuers(ALLOWED_ISSUERS), audience: 'par-api' }),
       gatewayPort: opts.gatewayPort,
       portOffset: opts.portOffset,
+      ...(opts.now && { now: opts.now }),
       topicSuffix: database,
       // the suites poll every 100 ms (`eventually`) as one user; rate limits themselves are proven in
       // test/e2e/api-explorer-rate-limits.e2e.spec.ts

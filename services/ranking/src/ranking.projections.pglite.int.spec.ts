@@ -124,7 +124,8 @@ describe('ranking projections (PGlite, given/when/then)', () => {
       .given(framework, cycle, unit('u1'), unit('u2'), score('u1', '1.1', 'self', 2, 's1'), score('u2', '1.1', 'self', 1, 's2'))
       .when(score('u1', '1.1', 'appraised', 0.5, 'a1'))
       .then(async ({ rows }) => {
-        expect(await results(rows as never)).toEqual(['1. u2 1 Yếu @a1', '2. u1 0.5 Yếu @a1']);
+        // incremental: only u1 is re-evaluated; u2 keeps its rank, and its row the event it was computed at
+        expect(await results(rows as never)).toEqual(['1. u2 1 Yếu @s2', '2. u1 0.5 Yếu @a1']);
         expect(await rows('scores', 'unit_id')).toEqual([
           expect.objectContaining({ unit_id: 'u1', self_score: '2', appraised_score: '0.5', last_event_id: 'a1' }),
           expect.objectContaining({ unit_id: 'u2', self_score: '1', appraised_score: null, last_event_id: 's2' }),

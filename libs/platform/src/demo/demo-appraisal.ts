@@ -105,6 +105,7 @@ export async function publishRankingThroughGateway(
   adminToken: string,
   cycleId: string,
   decision: { readonly number: string; readonly date: string; readonly signer?: string },
+  timeoutMs = 60_000,
 ): Promise<void> {
   const q = `mutation($i: PublishRankingInput!) { publishRanking(input: $i) { latestVersion } }`;
   const i = { cycleId, decisionNumber: decision.number, decisionDate: decision.date, ...(decision.signer && { signer: decision.signer }) };
@@ -115,7 +116,7 @@ export async function publishRankingThroughGateway(
       if (codes(r).every((c) => c === 'UNITS_NOT_FINAL')) return false;
       throw new Error(`publishRanking failed: ${JSON.stringify(r.errors)}`);
     },
-    60_000,
+    timeoutMs,
     `the ranking of ${cycleId} published`,
   );
 }

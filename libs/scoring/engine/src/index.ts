@@ -55,6 +55,7 @@ export {
 } from './classification/rank-and-classify';
 export {
   evaluateCycle,
+  rankUnits,
   evaluateUnit,
   subordinatesOf,
   type ComponentResult,

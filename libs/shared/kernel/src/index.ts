@@ -4,3 +4,4 @@ export * from './format/vietnamese';
 export type { Decider } from './decider/decider';
 export * from './uploads/upload-limits';
 export * from './config/platform-config';
+export * from './http/keep-alive';

@@ -6,7 +6,7 @@ export { projectionLockKey } from './projection-lock';
 export { rebuildProjection } from './rebuild/rebuild-projection';
 export type { RebuildOptions, RebuildProgress, RebuildSummary } from './rebuild/rebuild-projection';
 export type { EventProducer, RegisteredProjection } from './rebuild/registered-projection';
-export { applyRowChanges, deleteWhere, upsert } from './evolve/row-change';
+export { applyRowChanges, deleteWhere, updateRow, upsert } from './evolve/row-change';
 export type { ColumnValue, Row, RowChange, TableKeys } from './evolve/row-change';
 export { evolvingHandler } from './evolve/evolving-projection';
 export type { EvolvingProjection } from './evolve/evolving-projection';

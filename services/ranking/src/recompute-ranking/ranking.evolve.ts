@@ -13,6 +13,7 @@ import {
 import { deleteWhere, upsert, type RowChange, type TableKeys } from '@par/projections';
 import type { Framework, SubordinateClass } from '@par/scoring';
 import { computeRanking, type RankingRow } from './compute-ranking';
+import { resultRow, unitResults, type UnitInputs } from './unit-results';
 
 /** Primary keys of every table the ranking projections write. */
 export const RANKING_TABLE_KEYS: TableKeys = {
@@ -56,12 +57,14 @@ export interface NotApplicableRow {
 }
 
 /**
- * The read model a published assessment event touches: the stored score row (for a score) and its cycle
- * (undefined until the catalog has it).
+ * The read model a published assessment event touches: the stored score row (for a score) and either its whole
+ * cycle (undefined until the catalog has it) or, for a score when no cross-unit rule is involved, only its unit
+ * and the cycle's stored results (`unit`: the incremental recompute, unit-results.ts).
  */
 export interface ScoreReadModel {
   readonly score: ScoreRow | undefined;
   readonly cycle: CycleInputs | undefined;
+  readonly unit?: UnitInputs;
 }
 
 /** The read model a catalog event touches: the catalog row of its key and the cycles it affects (as stored before it). */
@@ -106,26 +109,7 @@ function subordinateClasses(inputs: CycleInputs, ranking: readonly RankingRow[])
 export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
   if (!inputs.framework) return [];
   const ranking = rankCycle({ ...inputs, framework: inputs.framework });
-  const own = ranking.map((r) =>
-    upsert('results', {
-      province,
-      cycle_id: inputs.cycle.cycleId,
-      unit_id: r.unitId,
-      unit_name: r.unitName,
-      total: r.total,
-      max_points: r.maxPoints,
-      index_percent: r.indexPercent,
-      rank: r.rank,
-      class_code: r.classCode,
-      class_label: r.classLabel,
-      class_note: r.classNote,
-      components: r.components,
-      unscored_items: r.unscoredItems,
-      unscored_max: r.unscoredMaxPoints,
-      scoring_status: r.scoringStatus,
-      computed_at_event: causeEventId,
-    }),
-  );
+  const own = ranking.map((r) => resultRow(province, inputs.cycle.cycleId, r, causeEventId));
   const classes = subordinateClasses(inputs, ranking);
   const dependents = (inputs.dependents ?? []).flatMap((d) => {
     const subordinates = [...(d.subordinates ?? []).filter((x) => x.unitType !== inputs.cycle.unitType), ...classes];
@@ -149,9 +133,13 @@ export function evolveScore(model: ScoreReadModel, e: ScoreRecordedV1): RowChang
       last_event_id: e.eventId,
     }),
   ];
+  const replaced = (scores: readonly ScoreRow[]) => [
+    ...scores.filter((s) => s.unitId !== e.unitId || s.code !== e.subCriterionCode),
+    after,
+  ];
+  if (model.unit) return [...changes, ...unitResults(e.province, { ...model.unit, scores: replaced(model.unit.scores) }, e.eventId)];
   if (!model.cycle) return changes;
-  const others = model.cycle.scores.filter((s) => s.unitId !== e.unitId || s.code !== e.subCriterionCode);
-  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: [...others, after] }, e.eventId)];
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: replaced(model.cycle.scores) }, e.eventId)];
 }
 
 /** Pure: a not-applicable declaration (or its withdrawal) updates the unit's list, then its cycle is recomputed. */

@@ -14,6 +14,7 @@ import {
 import type { Framework, SubordinateClass } from '@par/scoring';
 import { readSurveyScores } from '../survey-points/survey-scores.read';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
+import type { StoredResult, UnitInputs } from './unit-results';
 
 /**
  * The two ranking consumers (catalog and scores) both rewrite a cycle's results. They serialize per province
@@ -31,11 +32,14 @@ const toScore = (r: { unit_id: string; code: string; self_score: string | null; 
   appraisedScore: r.appraised_score === null ? null : Number(r.appraised_score),
 });
 
-async function readScores(tx: Sql, schema: string, province: string, cycleId: string, key?: { unitId: string; code: string }) {
+/** A cycle's stored scores: all, one unit's, or one unit's on one code. */
+async function readScores(tx: Sql, schema: string, province: string, cycleId: string, key?: { unitId: string; code?: string }) {
+  const where = key ? (key.code === undefined ? 'AND unit_id = $3' : 'AND unit_id = $3 AND code = $4') : '';
+  const params = key ? [province, cycleId, key.unitId, ...(key.code === undefined ? [] : [key.code])] : [province, cycleId];
   const { rows } = await tx.query<{ unit_id: string; code: string; self_score: string | null; appraised_score: string | null }>(
     `SELECT unit_id, code, self_score::text AS self_score, appraised_score::text AS appraised_score FROM ${schema}.scores
-      WHERE province = $1 AND cycle_id = $2 ${key ? 'AND unit_id = $3 AND code = $4' : ''}`,
-    key ? [province, cycleId, key.unitId, key.code] : [province, cycleId],
+      WHERE province = $1 AND cycle_id = $2 ${where}`,
+    params,
   );
   return rows.map(toScore);
 }
@@ -123,7 +127,58 @@ export async function loadScoreReadModel(tx: Sql, schema: string, e: Assessments
   const [score] =
     e.type === 'ScoreRecorded' ? await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode }) : [];
   const cycle = await findCycle(tx, schema, e.province, e.cycleId);
-  return { score, cycle: cycle && (await loadCycleInputs(tx, schema, e.province, cycle)) };
+  if (!cycle) return { score, cycle: undefined };
+  const unit = e.type === 'ScoreRecorded' ? await loadUnitInputs(tx, schema, e.province, cycle, e.unitId) : undefined;
+  if (unit) return { score, cycle: undefined, unit };
+  return { score, cycle: await loadCycleInputs(tx, schema, e.province, cycle) };
+}
+
+/** Whether a cross-unit rule involves the cycle: its framework's adjustment rules, or another cycle's reading its classes. */
+async function crossUnitRuleInvolved(tx: Sql, schema: string, province: string, cycle: CatalogCycle, framework: CatalogFramework) {
+  if (subordinateUnitTypes(framework).length > 0) return true;
+  for (const c of await sameYearCycles(tx, schema, province, cycle)) {
+    const f = await findFramework(tx, schema, province, c.frameworkId, c.frameworkVersion);
+    if (subordinateUnitTypes(f).includes(cycle.unitType)) return true;
+  }
+  return false;
+}
+
+/**
+ * What the incremental recompute of one unit reads (unit-results.ts), or undefined when it does not apply — the
+ * framework is not stored yet, a cross-unit rule is involved, or the stored results do not cover exactly the cycle's
+ * units (e.g. a unit registered since): then the whole cycle is read and recomputed.
+ */
+async function loadUnitInputs(
+  tx: Sql,
+  schema: string,
+  province: string,
+  cycle: CatalogCycle,
+  unitId: string,
+): Promise<UnitInputs | undefined> {
+  const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
+  if (!framework || (await crossUnitRuleInvolved(tx, schema, province, cycle, framework))) return undefined;
+  const units = await listCycleUnits(tx, schema, province, cycle);
+  const unit = units.find((u) => u.unitId === unitId);
+  const stored = await readStoredResults(tx, schema, province, cycle.cycleId);
+  const storedIds = new Set(stored.map((r) => r.unitId));
+  if (!unit || stored.length !== units.length || !units.every((u) => storedIds.has(u.unitId))) return undefined;
+  const scores = [
+    ...(await readScores(tx, schema, province, cycle.cycleId, { unitId })),
+    ...(await readSurveyScores(tx, schema, province, cycle.cycleId, unitId)),
+  ];
+  const notApplicable = (await readNotApplicable(tx, schema, province, cycle.cycleId))
+    .filter((n) => n.unitId === unitId)
+    .map((n) => n.code);
+  return { cycle, framework, unit, scores, notApplicable, stored };
+}
+
+async function readStoredResults(tx: Sql, schema: string, province: string, cycleId: string): Promise<StoredResult[]> {
+  const { rows } = await tx.query<{ unit_id: string; total: string; index_percent: string; rank: number }>(
+    `SELECT unit_id, total::text AS total, index_percent::text AS index_percent, rank FROM ${schema}.results
+      WHERE province = $1 AND cycle_id = $2 ORDER BY unit_id`,
+    [province, cycleId],
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, total: Number(r.total), indexPercent: Number(r.index_percent), rank: r.rank }));
 }
 
 /**

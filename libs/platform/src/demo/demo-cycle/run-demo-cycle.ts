@@ -37,10 +37,25 @@ export interface DemoCycleOptions {
   readonly concurrency?: number;
   readonly decision?: { readonly number: string; readonly date: string; readonly signer?: string };
   readonly log?: (line: string) => void;
+  /** Called when a phase is done (e.g. a test noting the moment, for the audit trail's state as of then). */
+  readonly onPhaseEnd?: (phase: DemoPhase) => void | Promise<void>;
+  /** How long publication may wait for the ranking to see every final appraisal (default 5 minutes). */
+  readonly publishTimeoutMs?: number;
 }
 
+export type DemoPhase = 'prepare' | 'self-assessment' | 'appraisal' | 'explanation' | 'final-appraisal' | 'publication';
+const PHASE_LABELS: Record<DemoPhase, string> = {
+  prepare: 'Chuẩn bị (bộ tiêu chí, đơn vị, kỳ đánh giá, phân công)',
+  'self-assessment': 'Tự đánh giá (điểm, tài liệu kiểm chứng, gửi)',
+  appraisal: 'Thẩm định',
+  explanation: 'Giải trình',
+  'final-appraisal': 'Thẩm định lại và chốt kết quả',
+  publication: 'Phê duyệt, công bố',
+};
+
 export interface DemoPhaseTiming {
-  readonly phase: string;
+  readonly phase: DemoPhase;
+  readonly label: string;
   readonly ms: number;
   readonly requests: number;
 }
@@ -83,43 +98,43 @@ async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: 
 class PhaseTimer {
   readonly timings: DemoPhaseTiming[] = [];
   requests = 0;
-  constructor(private readonly log: (line: string) => void) {}
-  async run(phase: string, work: () => Promise<void>): Promise<void> {
+  constructor(
+    private readonly log: (line: string) => void,
+    private readonly onEnd: (phase: DemoPhase) => void | Promise<void>,
+  ) {}
+  async run(phase: DemoPhase, work: () => Promise<void>): Promise<void> {
     const started = performance.now();
     const before = this.requests;
     await work();
-    const timing = { phase, ms: Math.round(performance.now() - started), requests: this.requests - before };
+    const timing = { phase, label: PHASE_LABELS[phase], ms: Math.round(performance.now() - started), requests: this.requests - before };
     this.timings.push(timing);
-    this.log(`  ${phase}: ${timing.ms} ms, ${timing.requests} requests`);
+    this.log(`  ${timing.label}: ${timing.ms} ms, ${timing.requests} yêu cầu`);
+    await this.onEnd(phase);
   }
 }
 
 export async function runDemoCycle(opts: DemoCycleOptions): Promise<DemoCycleResult> {
-  const timer = new PhaseTimer(opts.log ?? (() => undefined));
+  const timer = new PhaseTimer(opts.log ?? (() => undefined), opts.onPhaseEnd ?? (() => undefined));
   const call = async <T = Record<string, unknown>>(token: string, query: string, variables: Record<string, unknown> = {}) => {
     timer.requests++;
     return gql<T>(opts.url, token, query, variables);
   };
   const ctx: DriverContext = { ...opts, call, timer, concurrency: opts.concurrency ?? 4 };
   opts.clock.moveTo(`${opts.year}-09-20`);
-  await timer.run('Chuẩn bị (bộ tiêu chí, đơn vị, kỳ đánh giá, phân công)', () => prepare(ctx));
+  await timer.run('prepare', () => prepare(ctx));
   opts.clock.moveTo(`${opts.year}-10-20`);
-  await timer.run('Tự đánh giá (điểm, tài liệu kiểm chứng, gửi)', () =>
-    forEachLimit(opts.plan.units, ctx.concurrency, (u) => selfAssess(ctx, u)),
-  );
+  await timer.run('self-assessment', () => forEachLimit(opts.plan.units, ctx.concurrency, (u) => selfAssess(ctx, u)));
   opts.clock.moveTo(`${opts.year}-11-05`);
-  await timer.run('Thẩm định', () => forEachLimit(opts.plan.units, ctx.concurrency, (u, i) => appraise(ctx, u, i)));
+  await timer.run('appraisal', () => forEachLimit(opts.plan.units, ctx.concurrency, (u, i) => appraise(ctx, u, i)));
   opts.clock.moveTo(`${opts.year}-11-15`);
   const explaining = opts.plan.units.filter((u) => u.explanation);
-  await timer.run('Giải trình', () => forEachLimit(explaining, ctx.concurrency, (u) => explain(ctx, u)));
+  await timer.run('explanation', () => forEachLimit(explaining, ctx.concurrency, (u) => explain(ctx, u)));
   opts.clock.moveTo(`${opts.year}-11-22`);
-  await timer.run('Thẩm định lại và chốt kết quả', () =>
-    forEachLimit(opts.plan.units, ctx.concurrency, (u, i) => decideAndFinalize(ctx, u, i)),
-  );
+  await timer.run('final-appraisal', () => forEachLimit(opts.plan.units, ctx.concurrency, (u, i) => decideAndFinalize(ctx, u, i)));
   opts.clock.moveTo(`${opts.year}-12-02`);
   const decision = opts.decision ?? { number: `125/QĐ-UBND`, date: `${opts.year}-12-01`, signer: 'Chủ tịch UBND tỉnh' };
-  await timer.run('Phê duyệt, công bố', async () => {
-    await publishRankingThroughGateway(opts.url, await opts.actors.admin(), opts.cycleId, decision);
+  await timer.run('publication', async () => {
+    await publishRankingThroughGateway(opts.url, await opts.actors.admin(), opts.cycleId, decision, opts.publishTimeoutMs ?? 300_000);
     timer.requests++;
   });
   return { timings: timer.timings, official: await readOfficial(ctx) };

@@ -13,15 +13,14 @@ export { evaluateUnit };
  */
 export function evaluateCycle(fw: Framework, units: readonly UnitResults[], options: EvaluateOptions = {}): CycleEvaluation {
   const evaluated = units.map((u) => evaluateUnit(fw, u, options));
-  const basisRank = fw.ranking?.basis ?? 'index';
   const classification = fw.classification;
   const basisClass = classification.basis ?? 'index';
   const decimals = fw.rounding.decimals;
   const indexDecimals = fw.rounding.indexDecimals ?? decimals;
   const pick = (e: UnitEvaluation, b: 'index' | 'total') => (b === 'index' ? e.index.value : e.total.value);
-  const ranks = competitionRanks(
-    evaluated.map((e) => pick(e, basisRank)),
-    basisRank === 'index' ? indexDecimals : decimals,
+  const ranks = rankUnits(
+    fw,
+    evaluated.map((e) => ({ total: e.total.value, index: e.index.value })),
   );
   evaluated.forEach((e, i) => {
     e.rank = ranks[i] ?? null;
@@ -38,6 +37,21 @@ export function evaluateCycle(fw: Framework, units: readonly UnitResults[], opti
     units: evaluated,
     ok: evaluated.every((e) => e.problems.length === 0),
   };
+}
+
+/**
+ * The competition ranks ("1, 2, 2, 4") of a cycle's units by the framework's ranking basis (index % by default, or
+ * total points), compared at the framework's decimals: the one ranking rule, used by `evaluateCycle` and by callers
+ * that re-rank stored results when one unit's total changes (the ranking service's incremental recompute).
+ */
+export function rankUnits(fw: Framework, units: readonly { total: number | null; index: number | null }[]): (number | null)[] {
+  const basis = fw.ranking?.basis ?? 'index';
+  const decimals = fw.rounding.decimals;
+  const indexDecimals = fw.rounding.indexDecimals ?? decimals;
+  return competitionRanks(
+    units.map((u) => (basis === 'index' ? u.index : u.total)),
+    basis === 'index' ? indexDecimals : decimals,
+  );
 }
 
 /** Subordinate classes out of an evaluated cycle (units need `parentId`), for the parent cycle's rules. */

@@ -2,17 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:http';
+import { keepIdleConnectionsLongerThanClients } from '@par/kernel';
 import { uploadMiddleware } from '../graphql/uploads';
-
-/**
- * The gateway keeps connections to a subgraph open between requests. If the subgraph closed an idle one first
- * (Node's default: after 5 s), a request the gateway had just sent on it would fail with ECONNRESET; so the
- * subgraph keeps idle connections longer than the gateway's client does, and the client always closes first.
- */
-function keepConnectionsLongerThanTheGateway(server: Server): void {
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-}
 
 /** Creates and (optionally) starts one Nest service on 127.0.0.1, accepting GraphQL multipart uploads. */
 export async function startService(module: unknown, port: number | null): Promise<INestApplication> {
@@ -22,7 +13,7 @@ export async function startService(module: unknown, port: number | null): Promis
   app.use('/graphql', uploadMiddleware());
   if (port !== null) {
     await app.listen(port, '127.0.0.1');
-    keepConnectionsLongerThanTheGateway(app.getHttpServer() as Server);
+    keepIdleConnectionsLongerThanClients(app.getHttpServer() as Server);
   } else await app.init();
   return app;
 }

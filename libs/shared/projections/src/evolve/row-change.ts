@@ -6,10 +6,12 @@ export type Row = Readonly<Record<string, ColumnValue>>;
 
 /**
  * One change of a read model, as returned by a pure `evolve`: write `row` (insert, or replace the row with the
- * same primary key), or delete the rows whose columns equal `where`.
+ * same primary key), set some columns of an existing row (`update`: `row` holds its primary key and the columns to
+ * set; no row, no change), or delete the rows whose columns equal `where`.
  */
 export type RowChange =
   | { readonly kind: 'upsert'; readonly table: string; readonly row: Row }
+  | { readonly kind: 'update'; readonly table: string; readonly row: Row }
   | { readonly kind: 'delete'; readonly table: string; readonly where: Row };
 
 /** Primary-key columns of each table a projection writes (the upsert's conflict target). */
@@ -17,6 +19,8 @@ export type TableKeys = Readonly<Record<string, readonly string[]>>;
 
 export const upsert = (table: string, row: Row): RowChange => ({ kind: 'upsert', table, row });
 export const deleteWhere = (table: string, where: Row): RowChange => ({ kind: 'delete', table, where });
+/** Sets the given columns of the existing row with the primary key in `row` (a partial row: an upsert would insert NULLs). */
+export const updateRow = (table: string, row: Row): RowChange => ({ kind: 'update', table, row });
 
 const sqlValue = (v: ColumnValue): unknown => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v);
 
@@ -37,10 +41,24 @@ export async function applyRowChanges(tx: Sql, schema: string, keys: TableKeys, 
     if (!key) throw new Error(`No primary key declared for table ${c.table}`);
     const cols = Object.keys(c.row).map((k) => assertIdent(k, 'column name'));
     const rest = cols.filter((k) => !key.includes(k));
+    if (c.kind === 'update') {
+      await updateExisting(tx, table, key, rest, c.row);
+      continue;
+    }
     const onConflict = rest.length ? `DO UPDATE SET ${rest.map((k) => `${k} = EXCLUDED.${k}`).join(', ')}` : 'DO NOTHING';
     await tx.query(
       `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT (${key.join(', ')}) ${onConflict}`,
       cols.map((k) => sqlValue(c.row[k]!)),
     );
   }
+}
+
+async function updateExisting(tx: Sql, table: string, key: readonly string[], set: readonly string[], row: Row): Promise<void> {
+  if (set.length === 0) return;
+  const missing = key.filter((k) => !(k in row));
+  if (missing.length) throw new Error(`update of ${table} without its key column(s) ${missing.join(', ')}`);
+  await tx.query(
+    `UPDATE ${table} SET ${set.map((k, i) => `${k} = $${i + 1}`).join(', ')} WHERE ${key.map((k, i) => `${k} = $${set.length + i + 1}`).join(' AND ')}`,
+    [...set, ...key].map((k) => sqlValue(row[k]!)),
+  );
 }

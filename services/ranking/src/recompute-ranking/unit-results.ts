@@ -1,0 +1,86 @@
+import type { CatalogCycle, CatalogFramework, CatalogUnit } from '@par/frameworks-catalog';
+import { updateRow, upsert, type RowChange } from '@par/projections';
+import { rankUnits, type Framework } from '@par/scoring';
+import { computeRanking, type RankingRow } from './compute-ranking';
+import type { ScoreRow } from './ranking.evolve';
+
+/** A unit's stored result as re-ranking reads it. */
+export interface StoredResult {
+  readonly unitId: string;
+  readonly total: number;
+  readonly indexPercent: number;
+  readonly rank: number;
+}
+
+/**
+ * What recomputing ONE unit of a cycle reads (the incremental path): the unit's own scores and not-applicable
+ * declarations, and every unit's stored result of the cycle. Only valid when no cross-unit rule is involved (the
+ * framework has no adjustment rule and no other cycle's rules read this cycle's classes) and the stored results
+ * cover exactly the cycle's units — the loader checks that and otherwise reads the whole cycle.
+ */
+export interface UnitInputs {
+  readonly cycle: CatalogCycle;
+  readonly framework: CatalogFramework;
+  readonly unit: Pick<CatalogUnit, 'unitId' | 'name'>;
+  /** The unit's scores (recorded and survey), before the event. */
+  readonly scores: readonly ScoreRow[];
+  readonly notApplicable: readonly string[];
+  /** Every unit's stored result in the cycle (this unit's included), before the event. */
+  readonly stored: readonly StoredResult[];
+}
+
+/** The `results` row of one unit (every column), as the full and the incremental recompute both write it. */
+export function resultRow(province: string, cycleId: string, r: RankingRow, causeEventId: string): RowChange {
+  return upsert('results', {
+    province,
+    cycle_id: cycleId,
+    unit_id: r.unitId,
+    unit_name: r.unitName,
+    total: r.total,
+    max_points: r.maxPoints,
+    index_percent: r.indexPercent,
+    rank: r.rank,
+    class_code: r.classCode,
+    class_label: r.classLabel,
+    class_note: r.classNote,
+    components: r.components,
+    unscored_items: r.unscoredItems,
+    unscored_max: r.unscoredMaxPoints,
+    scoring_status: r.scoringStatus,
+    computed_at_event: causeEventId,
+  });
+}
+
+/**
+ * Pure: one unit's new result after its scores changed, and the ranks that moves: the unit is evaluated alone by the
+ * engine (its total, index, class and components depend on nothing else when no cross-unit rule applies), then every
+ * unit is re-ranked from the stored totals with the engine's ranking rule (`rankUnits`). Writes the unit's row and
+ * only the ranks of other units that changed — O(units) instead of re-evaluating the whole cycle on every score.
+ */
+export function unitResults(province: string, inputs: UnitInputs, causeEventId: string): RowChange[] {
+  const fw = inputs.framework.definition as Framework;
+  const scores = new Map<string, number>();
+  for (const s of inputs.scores) {
+    const value = s.appraisedScore ?? s.selfScore;
+    if (value !== null) scores.set(s.code, value);
+  }
+  const unitId = inputs.unit.unitId;
+  const [row] = computeRanking(
+    fw,
+    [{ unitId, name: inputs.unit.name }],
+    new Map([[unitId, scores]]),
+    new Map([[unitId, inputs.notApplicable]]),
+  );
+  const all = inputs.stored.map((s) => (s.unitId === unitId ? { ...s, total: row!.total, indexPercent: row!.indexPercent } : s));
+  const ranks = rankUnits(
+    fw,
+    all.map((s) => ({ total: s.total, index: s.indexPercent })),
+  );
+  const changes: RowChange[] = [];
+  all.forEach((s, i) => {
+    const rank = ranks[i] ?? all.length;
+    if (s.unitId === unitId) changes.push(resultRow(province, inputs.cycle.cycleId, { ...row!, rank }, causeEventId));
+    else if (rank !== s.rank) changes.push(updateRow('results', { province, cycle_id: inputs.cycle.cycleId, unit_id: s.unitId, rank }));
+  });
+  return changes;
+}
