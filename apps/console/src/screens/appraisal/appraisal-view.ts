@@ -1,0 +1,44 @@
+import { formatPoints } from '../../format/format';
+import type { AppraisalItem, Figures } from './queries';
+
+/** The figures a unit entered for a rule that computes the points, as the appraiser reads them. */
+export function describeFigures(f: Figures | null | undefined): string {
+  if (!f) return '';
+  const parts: string[] = [];
+  if (f.yes !== null && f.yes !== undefined) parts.push(f.yes ? 'Có' : 'Không');
+  if (f.numerator !== null && f.denominator !== null) parts.push(`${formatPoints(f.numerator)}/${formatPoints(f.denominator)}`);
+  if (f.measure !== null) parts.push(`Số đo: ${formatPoints(f.measure)}`);
+  if (f.current !== null) parts.push(`Năm nay: ${formatPoints(f.current)}`);
+  if (f.previous !== null) parts.push(`Năm trước: ${formatPoints(f.previous)}`);
+  if (f.occurrences !== null) parts.push(`Số lần: ${formatPoints(f.occurrences)}`);
+  return parts.join('; ');
+}
+
+/** The sub-criteria an explanation thread is about: the node itself or the items under it (`1.1` → `1.1.1`, `1.1.2`). */
+export const itemsOfNode = (code: string, items: readonly AppraisalItem[]): AppraisalItem[] =>
+  items.filter((i) => i.code === code || i.code.startsWith(`${code}.`));
+
+/** Whether the server will ask for a reason: an appraised score that differs from the self score (or no self score). */
+export const reasonNeeded = (selfScore: number | null, appraised: number): boolean => selfScore === null || selfScore !== appraised;
+
+/** What the appraiser has left before finalizing: items scored by the unit without an appraised score. */
+export function remainingItems(items: readonly AppraisalItem[]): string[] {
+  return items.filter((i) => i.status !== 'NOT_APPLICABLE' && i.appraisedScore === null).map((i) => i.code);
+}
+
+/** The self side of a row: the score, or the figures with how the rule turned them into points. */
+export function selfSide(item: AppraisalItem): { score: string; figures: string; explanation: string } {
+  return {
+    score: formatPoints(item.selfScore),
+    figures: item.takesFigures ? describeFigures(item.figures) : '',
+    explanation: item.takesFigures ? (item.ruleExplanation ?? '') : '',
+  };
+}
+
+/** Decodes base64 content (the `evidence` query) into bytes for a download. */
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(base64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
