@@ -183,6 +183,9 @@ describe('web console: appraisal, cycle dashboard and publication (embedded mode
     await page.locator('section[data-thread="1.1"]').getByText('Đã quyết định').waitFor();
     await expect(page.locator('section[data-thread="1.1"]').textContent()).resolves.toContain('Tiêu chí 1.1.2: 2,5 → 3');
     await waitForText(page, 'appraised-1.1.2', '3');
+    // the refusal to finalize described the assessment before these changes: gone
+    await expect(page.getByText('APPRAISAL_INCOMPLETE').count()).resolves.toBe(0);
+    await page.getByText('Mọi tiêu chí đã có điểm thẩm định.').waitFor();
     await shot(page, '20-tham-dinh-giai-trinh');
 
     await page.getByRole('button', { name: 'Chốt kết quả thẩm định' }).click();

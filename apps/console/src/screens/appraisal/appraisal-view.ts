@@ -1,4 +1,5 @@
 import { formatPoints } from '../../format/format';
+import type { GqlError } from '../../graphql/client';
 import type { AppraisalItem, Figures } from './queries';
 
 /** The figures a unit entered for a rule that computes the points, as the appraiser reads them. */
@@ -41,4 +42,20 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
+}
+
+/** The result of the last action of one place of the screen (a row, a thread, the finalize button). */
+export interface ActionState {
+  busy?: boolean;
+  done?: boolean;
+  error?: GqlError;
+}
+
+/**
+ * After a successful action: its own "done", the errors still open on other rows kept, the other "done" notices and
+ * the refusal to finalize dropped (they described the assessment before this change).
+ */
+export function afterSuccess(actions: Record<string, ActionState>, key: string): Record<string, ActionState> {
+  const kept = Object.entries(actions).filter(([k, s]) => k !== key && k !== 'finalize' && s.error);
+  return { ...Object.fromEntries(kept), [key]: { done: true } };
 }

@@ -1,4 +1,5 @@
-import { base64ToBytes, describeFigures, itemsOfNode, reasonNeeded, remainingItems, selfSide } from './appraisal-view';
+import { GqlError } from '../../graphql/client';
+import { afterSuccess, base64ToBytes, describeFigures, itemsOfNode, reasonNeeded, remainingItems, selfSide } from './appraisal-view';
 import type { AppraisalItem } from './queries';
 
 const item = (code: string, over: Partial<AppraisalItem> = {}): AppraisalItem => ({
@@ -59,5 +60,18 @@ describe('appraisal view helpers', () => {
 
   it('decodes base64 evidence content', () => {
     expect(Array.from(base64ToBytes('JVBERg=='))).toEqual([0x25, 0x50, 0x44, 0x46]);
+  });
+});
+
+describe('the action states after a successful change', () => {
+  it("keeps the other rows' errors, drops their notices and the refusal to finalize", () => {
+    const refused = new GqlError('Phải ghi rõ lý do khi điểm thẩm định khác điểm tự đánh giá.', 'REASON_REQUIRED');
+    const before = {
+      '1.1.1': { done: true },
+      '1.1.2': { error: refused },
+      finalize: { error: new GqlError('Còn 1 tiêu chí chưa thẩm định: 2.1.1.', 'APPRAISAL_INCOMPLETE') },
+      '2.1.1': { busy: true },
+    };
+    expect(afterSuccess(before, '2.1.1')).toEqual({ '1.1.2': { error: refused }, '2.1.1': { done: true } });
   });
 });

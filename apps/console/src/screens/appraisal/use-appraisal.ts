@@ -1,14 +1,10 @@
 import { useCallback, useState } from 'react';
 import { GqlError } from '../../graphql/client';
 import { gqlRequest, useQuery, useTransport } from '../../graphql/hooks';
+import { afterSuccess, type ActionState } from './appraisal-view';
 import { APPRAISAL_ASSESSMENT, type AppraisalAssessment } from './queries';
 
-/** The result of the last action of one place of the screen (a row, a thread, the finalize button). */
-export interface ActionState {
-  busy?: boolean;
-  done?: boolean;
-  error?: GqlError;
-}
+export type { ActionState };
 
 const asError = (e: unknown) => (e instanceof GqlError ? e : new GqlError(String(e), 'ERROR'));
 
@@ -34,7 +30,7 @@ export function useAppraisal(cycleId: string, unitId: string) {
         const i = { cycleId, unitId, ...input, expectedVersion: assessment?.version ?? 0 };
         const res = await gqlRequest<Record<string, AppraisalAssessment>>(transport, mutation, { i });
         setLatest(res[field]!);
-        setActions((a) => ({ ...a, [key]: { done: true } }));
+        setActions((a) => afterSuccess(a, key));
         return true;
       } catch (e) {
         const error = asError(e);

@@ -82,7 +82,7 @@ export function RankingScreen() {
               <button
                 key={v}
                 type="button"
-                className={view === v ? 'primary' : 'ghost'}
+                className={view === v ? 'primary' : undefined}
                 aria-pressed={view === v}
                 onClick={() => setView(v)}
               >
