@@ -7,7 +7,9 @@
  * GraphQL as the officer. Screenshots docs/console/15-… to 22-….
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { appraiseAndFinalize, gql, selfScoreAndSubmit, tokenSubject } from '@par/platform';
@@ -160,7 +162,15 @@ describe('web console: appraisal, cycle dashboard and publication (embedded mode
       url,
       tokens['officer.u1']!,
       `mutation($i: SubmitExplanationInput!) { submitExplanation(input: $i) { version } }`,
-      { i: { cycleId: CYCLE, unitId: 'u1', code: '1.1', text: 'Đơn vị đã hoàn thành 10/10 nhiệm vụ, kèm báo cáo quý IV' } },
+      {
+        i: {
+          cycleId: CYCLE,
+          unitId: 'u1',
+          code: '1.1',
+          text: 'Đơn vị đã hoàn thành 10/10 nhiệm vụ, kèm báo cáo quý IV',
+          evidenceSha256s: [createHash('sha256').update(pdf).digest('hex')],
+        },
+      },
     );
     expect(explained.errors).toBeUndefined();
     await row('2.1.1').getByLabel('Điểm thẩm định 2.1.1').fill('2');
@@ -169,6 +179,13 @@ describe('web console: appraisal, cycle dashboard and publication (embedded mode
     await expect(row('2.1.1').getByText('CONCURRENCY_CONFLICT').count()).resolves.toBe(1);
     const thread = page.locator('section[data-thread="1.1"]');
     await thread.getByText('Đơn vị đã hoàn thành 10/10 nhiệm vụ, kèm báo cáo quý IV').waitFor();
+    // the document the explanation cites, downloaded through the evidence query: the bytes the unit uploaded
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      thread.getByRole('button', { name: 'Kế hoạch CCHC 2025.pdf' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Kế hoạch CCHC 2025.pdf');
+    expect(Buffer.compare(await readFile(await download.path()), pdf)).toBe(0);
     await shot(page, '19-tham-dinh-xung-dot');
     await row('2.1.1').getByLabel('Điểm thẩm định 2.1.1').fill('2');
     await row('2.1.1').getByRole('button', { name: 'Lưu điểm thẩm định' }).click();

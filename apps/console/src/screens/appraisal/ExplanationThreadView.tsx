@@ -5,7 +5,8 @@ import { useQuery } from '../../graphql/hooks';
 import { EXPLANATION_LABELS, labelOr } from '../../labels/labels';
 import { ErrorNotice, Field, Loaded, Notice } from '../../ui/ui';
 import { parseScore } from '../self-assessment/parse-score';
-import { itemsOfNode } from './appraisal-view';
+import { evidenceOfEntry, itemsOfNode } from './appraisal-view';
+import { EvidenceList } from './EvidenceList';
 import { EXPLANATION_THREAD, type AppraisalItem, type Thread, type ThreadEntry } from './queries';
 import type { ActionState } from './use-appraisal';
 
@@ -17,7 +18,26 @@ export interface Decision {
   reason: string;
 }
 
-function EntryLine({ e }: { e: ThreadEntry }) {
+interface Where {
+  cycleId: string;
+  unitId: string;
+  items: AppraisalItem[];
+}
+
+/** The documents an explanation points to: those attached to the node's items can be downloaded, others are named by hash. */
+function EntryEvidence({ shas, cycleId, unitId, items }: { shas: string[] } & Where) {
+  const { known, unknown } = evidenceOfEntry(shas, items);
+  return (
+    <div className="small">
+      Tài liệu kèm theo: {known.length > 0 && <EvidenceList cycleId={cycleId} unitId={unitId} files={known} />}
+      {unknown.length > 0 && (
+        <span className="muted">Tài liệu chưa đính kèm vào tiêu chí: {unknown.map((h) => h.slice(0, 12)).join(', ')}</span>
+      )}
+    </div>
+  );
+}
+
+function EntryLine({ e, where }: { e: ThreadEntry; where: Where }) {
   const who = e.actorName ? ` — ${e.actorName}` : '';
   return (
     <li className={`thread-entry thread-${e.kind.toLowerCase()}`}>
@@ -27,9 +47,7 @@ function EntryLine({ e }: { e: ThreadEntry }) {
       </div>
       <strong>{labelOr(EXPLANATION_LABELS, e.outcome ?? e.kind)}</strong>
       {e.kind === 'EXPLANATION' && e.text && <p>{e.text}</p>}
-      {e.kind === 'EXPLANATION' && e.evidenceSha256s.length > 0 && (
-        <p className="muted small">Kèm {e.evidenceSha256s.length} tài liệu kiểm chứng.</p>
-      )}
+      {e.kind === 'EXPLANATION' && e.evidenceSha256s.length > 0 && <EntryEvidence shas={e.evidenceSha256s} {...where} />}
       {e.outcome === 'CHANGED' && (
         <p>
           Tiêu chí {e.subCriterionCode}: {formatPoints(e.previousScore)} → {formatPoints(e.score)}
@@ -140,7 +158,7 @@ export function ExplanationThreadView(props: {
             </p>
             <ol className="thread">
               {d.explanationThread.entries.map((e, i) => (
-                <EntryLine key={i} e={e} />
+                <EntryLine key={i} e={e} where={{ cycleId, unitId, items: itemsOfNode(code, props.items) }} />
               ))}
             </ol>
             {d.explanationThread.open && !props.locked && (

@@ -1,6 +1,6 @@
 import { formatPoints } from '../../format/format';
 import type { GqlError } from '../../graphql/client';
-import type { AppraisalItem, Figures } from './queries';
+import type { AppraisalItem, EvidenceFile, Figures } from './queries';
 
 /** The figures a unit entered for a rule that computes the points, as the appraiser reads them. */
 export function describeFigures(f: Figures | null | undefined): string {
@@ -58,4 +58,13 @@ export interface ActionState {
 export function afterSuccess(actions: Record<string, ActionState>, key: string): Record<string, ActionState> {
   const kept = Object.entries(actions).filter(([k, s]) => k !== key && k !== 'finalize' && s.error);
   return { ...Object.fromEntries(kept), [key]: { done: true } };
+}
+
+/** The files an explanation cites (by SHA-256), found among the items' evidence; the rest are not attached to an item. */
+export function evidenceOfEntry(shas: readonly string[], items: readonly AppraisalItem[]): { known: EvidenceFile[]; unknown: string[] } {
+  const files = new Map(items.flatMap((i) => i.evidence).map((f) => [f.sha256, f]));
+  return {
+    known: shas.flatMap((h) => (files.has(h) ? [files.get(h)!] : [])),
+    unknown: shas.filter((h) => !files.has(h)),
+  };
 }

@@ -1,5 +1,14 @@
 import { GqlError } from '../../graphql/client';
-import { afterSuccess, base64ToBytes, describeFigures, itemsOfNode, reasonNeeded, remainingItems, selfSide } from './appraisal-view';
+import {
+  afterSuccess,
+  base64ToBytes,
+  evidenceOfEntry,
+  describeFigures,
+  itemsOfNode,
+  reasonNeeded,
+  remainingItems,
+  selfSide,
+} from './appraisal-view';
 import type { AppraisalItem } from './queries';
 
 const item = (code: string, over: Partial<AppraisalItem> = {}): AppraisalItem => ({
@@ -73,5 +82,13 @@ describe('the action states after a successful change', () => {
       '2.1.1': { busy: true },
     };
     expect(afterSuccess(before, '2.1.1')).toEqual({ '1.1.2': { error: refused }, '2.1.1': { done: true } });
+  });
+});
+
+describe('evidence cited by an explanation', () => {
+  it('finds the cited files among the items of the node and names the others by hash', () => {
+    const file = { sha256: 'aa'.repeat(32), fileName: 'Báo cáo quý IV.pdf', mediaType: 'application/pdf', size: 78 };
+    const items = [item('1.1.1', { evidence: [file] }), item('1.1.2')];
+    expect(evidenceOfEntry([file.sha256, 'bb'.repeat(32)], items)).toEqual({ known: [file], unknown: ['bb'.repeat(32)] });
   });
 });
