@@ -35,3 +35,10 @@ export function parseDayVi(text: string): string | undefined {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** A file size as Vietnamese readers expect it (`512 B`, `12,3 KB`, `4,5 MB`). */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumberVi(bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumberVi(bytes / 1024, 1)} KB`;
+  return `${formatNumberVi(bytes / (1024 * 1024), 1)} MB`;
+}

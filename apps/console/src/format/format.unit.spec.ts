@@ -1,4 +1,4 @@
-import { formatDay, formatPercent, formatPoints, parseDayVi, todayIso } from './format';
+import { formatDay, formatFileSize, formatPercent, formatPoints, parseDayVi, todayIso } from './format';
 
 describe('console formatting (the kernel formatter)', () => {
   it('prints points with a decimal comma, trailing zeros trimmed, and a dash for no score', () => {
@@ -20,6 +20,14 @@ describe('console formatting (the kernel formatter)', () => {
   it("knows today in Vietnam (UTC+7), not in the browser's zone", () => {
     expect(todayIso(new Date('2025-06-30T18:00:00Z'))).toBe('2025-07-01');
     expect(todayIso(new Date('2025-06-30T16:00:00Z'))).toBe('2025-06-30');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('prints bytes, kilobytes and megabytes with a decimal comma', () => {
+    expect(formatFileSize(512)).toBe('512 B');
+    expect(formatFileSize(12_595)).toBe('12,3 KB');
+    expect(formatFileSize(4.5 * 1024 * 1024)).toBe('4,5 MB');
   });
 });
 

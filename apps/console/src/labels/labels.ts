@@ -98,7 +98,29 @@ export const NAV_LABELS = {
   ranking: 'Xếp hạng',
   selfAssessment: 'Tự đánh giá',
   audit: 'Lịch sử và kiểm tra',
+  appraisalQueue: 'Hàng đợi thẩm định',
+  appraisal: 'Thẩm định đơn vị',
+  cycleDashboard: 'Theo dõi kỳ đánh giá',
 } as const;
+
+/** A unit's progress through the cycle (`UnitProgressStatus`). */
+export const PROGRESS_LABELS: Record<string, string> = {
+  NOT_STARTED: 'Chưa bắt đầu',
+  IN_PROGRESS: 'Đang tự đánh giá',
+  SUBMITTED: 'Đã gửi, chờ thẩm định',
+  APPRAISED: 'Đã thẩm định sơ bộ',
+  EXPLAINING: 'Đang giải trình',
+  FINAL: 'Đã chốt kết quả',
+};
+export const PROGRESS_STATUSES = Object.keys(PROGRESS_LABELS);
+
+/** What an entry of an explanation thread is, and what the appraiser decided. */
+export const EXPLANATION_LABELS: Record<string, string> = {
+  EXPLANATION: 'Đơn vị giải trình',
+  DECISION: 'Người thẩm định quyết định',
+  KEPT: 'Giữ nguyên kết quả',
+  CHANGED: 'Điều chỉnh điểm',
+};
 
 export const T = {
   appName: 'Chỉ số CCHC',

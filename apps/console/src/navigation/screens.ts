@@ -22,6 +22,9 @@ const EVERYONE: readonly Role[] = ['dha_admin', 'unit_officer', 'appraiser', 'au
 export const SCREENS: readonly ScreenMeta[] = [
   { id: 'home', path: '', label: NAV_LABELS.home, roles: EVERYONE },
   { id: 'selfAssessment', path: 'tu-danh-gia', label: NAV_LABELS.selfAssessment, roles: ['unit_officer', 'dha_admin'] },
+  { id: 'appraisalQueue', path: 'hang-doi-tham-dinh', label: NAV_LABELS.appraisalQueue, roles: ['appraiser'] },
+  { id: 'appraisal', path: 'tham-dinh', label: NAV_LABELS.appraisal, roles: ['appraiser'] },
+  { id: 'cycleDashboard', path: 'theo-doi-ky', label: NAV_LABELS.cycleDashboard, roles: ['dha_admin'] },
   { id: 'frameworks', path: 'bo-tieu-chi', label: NAV_LABELS.frameworks, roles: ['dha_admin', 'appraiser', 'auditor'] },
   { id: 'units', path: 'don-vi', label: NAV_LABELS.units, roles: ['dha_admin', 'appraiser', 'auditor'] },
   { id: 'cycles', path: 'ky-danh-gia', label: NAV_LABELS.cycles, roles: ['dha_admin', 'appraiser', 'auditor'] },

@@ -7,9 +7,13 @@ describe('navigation by role', () => {
     expect(ids(['unit_officer'])).toEqual(['home', 'selfAssessment']);
     expect(ids(['auditor'])).toEqual(['home', 'frameworks', 'units', 'cycles', 'ranking', 'audit']);
     expect(ids(['integrator'])).toEqual(['home', 'ranking']);
+    expect(ids(['appraiser'])).toEqual(['home', 'appraisalQueue', 'appraisal', 'frameworks', 'units', 'cycles', 'ranking']);
     expect(ids(['dha_admin', 'auditor', 'appraiser'])).toEqual([
       'home',
       'selfAssessment',
+      'appraisalQueue',
+      'appraisal',
+      'cycleDashboard',
       'frameworks',
       'units',
       'cycles',

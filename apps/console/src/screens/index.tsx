@@ -7,6 +7,9 @@ import { CyclesScreen } from './cycles/CyclesScreen';
 import { RankingScreen } from './ranking/RankingScreen';
 import { SelfAssessmentScreen } from './self-assessment/SelfAssessmentScreen';
 import { AuditScreen } from './audit/AuditScreen';
+import { AppraisalQueueScreen } from './appraisal-queue/AppraisalQueueScreen';
+import { AppraisalScreen } from './appraisal/AppraisalScreen';
+import { CycleDashboardScreen } from './cycle-dashboard/CycleDashboardScreen';
 
 /** The component of each screen of `navigation/screens.ts` (one folder per screen). */
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
@@ -17,4 +20,7 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   ranking: RankingScreen,
   selfAssessment: SelfAssessmentScreen,
   audit: AuditScreen,
+  appraisalQueue: AppraisalQueueScreen,
+  appraisal: AppraisalScreen,
+  cycleDashboard: CycleDashboardScreen,
 };

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { formatFileSize } from '../../format/format';
+import type { GqlError } from '../../graphql/client';
+import { gqlRequest, useTransport } from '../../graphql/hooks';
+import { ErrorNotice } from '../../ui/ui';
+import { base64ToBytes } from './appraisal-view';
+import { EVIDENCE, type EvidenceFile } from './queries';
+
+/** Saves a file the browser already holds (an object URL clicked as a download link, then released). */
+function saveFile(fileName: string, mediaType: string, bytes: Uint8Array<ArrayBuffer>) {
+  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The evidence files of a sub-criterion: name, size, and a download through the `evidence` query. */
+export function EvidenceList({ cycleId, unitId, files }: { cycleId: string; unitId: string; files: EvidenceFile[] }) {
+  const transport = useTransport();
+  const [error, setError] = useState<GqlError | undefined>();
+  if (files.length === 0) return <span className="muted">Không có tài liệu kiểm chứng.</span>;
+  const download = async (f: EvidenceFile) => {
+    setError(undefined);
+    try {
+      const r = await gqlRequest<{ evidence: { fileName: string; mediaType: string; contentBase64: string } }>(transport, EVIDENCE, {
+        cycleId,
+        unitId,
+        sha256: f.sha256,
+      });
+      saveFile(r.evidence.fileName, r.evidence.mediaType, base64ToBytes(r.evidence.contentBase64));
+    } catch (e) {
+      setError(e as GqlError);
+    }
+  };
+  return (
+    <>
+      <ul className="evidence-list">
+        {files.map((f) => (
+          <li key={f.sha256}>
+            <button type="button" className="link" onClick={() => void download(f)} title={`Tải về ${f.fileName}`}>
+              {f.fileName}
+            </button>{' '}
+            <span className="muted small">({formatFileSize(f.size)})</span>
+          </li>
+        ))}
+      </ul>
+      {error && <ErrorNotice error={error} />}
+    </>
+  );
+}
