@@ -178,6 +178,9 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     expect(p.pages).toBeGreaterThanOrEqual(2);
     expect(p.text).toContain('UBND huyện Ba Bể');
     expect(p.text).toContain('7,50');
+    // the status line and the event positions line, as in the DOCX
+    expect(p.text).toContain('Kết quả tạm thời, chưa công bố');
+    expect(p.text).toContain('Số liệu lập đến vị trí sự kiện: reporting.catalog');
     writeReportFiles(OUT, 'demo-bac-kan-2025-xep-hang', {
       docx: decode(docx.data!.rankingReport),
       xlsx: decode(xlsx.data!.rankingReport),
