@@ -149,6 +149,7 @@ export default [
                 'scope:assessments',
                 'scope:scoring',
                 'scope:surveys',
+                'scope:ranking',
               ],
             },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: onlyShared },

@@ -200,6 +200,7 @@ describe('par projections rebuild / par verify (real PostgreSQL)', () => {
       'ranking.survey-points',
       'reporting.scores',
       'reporting.survey-points',
+      'reporting.ranking-versions',
     ]);
     expect(list.find((p) => p.name === 'ranking.scores')).toMatchObject({
       owns: ['ranking.scores', 'ranking.not_applicable', 'ranking.results', 'ranking.finalized_units'],

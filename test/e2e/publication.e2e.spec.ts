@@ -6,6 +6,8 @@
  * new decision and a reason and makes version 2 while version 1 stays as published. Nothing is written on refusals.
  * Units follow the cycle: the demo appraiser is assigned, units submit, the appraiser appraises every item appraised
  * by hand and finalizes (`finalizeAppraisal`); the correction follows the DHA's `reopenAppraisal`.
+ * The ranking report (reporting service, from par.ranking.v1) says which official version it shows, or that the result
+ * is provisional, and lists where its recomputed figures differ from that version (issue #13).
  */
 import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
 import {
@@ -17,6 +19,7 @@ import {
   seedDemoProvince,
   selfScoreAndSubmit,
 } from '@par/platform';
+import { docxText, readXlsx } from '@par/reporting-documents/testing';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
 const GATEWAY_PORT = 4977;
@@ -44,6 +47,9 @@ type Row = {
 } & Record<string, unknown>;
 type Official = { latestVersion: number; version: Record<string, unknown>; rows: Row[] };
 type Err = { message: string; extensions?: Record<string, unknown> };
+type Position = { projection: string; topic: string; partition: number; offset: string };
+/** `YYYY-MM-DD` → `07/05/2024`. */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('ranking publication by decision, corrections, and who sees which ranking', () => {
   let stack: TestStack;
@@ -75,6 +81,31 @@ describe('ranking publication by decision, corrections, and who sees which ranki
       province: string;
     }[];
   const code = (errors: Err[] | undefined) => errors?.[0]?.extensions?.['code'];
+  /** The ranking report of the cycle as the DHA downloads it, with the event positions it was built from. */
+  const report = async (format: 'DOCX' | 'XLSX') => {
+    const r = await q<{ rankingReport: { contentBase64: string; eventPositions: Position[] } }>(
+      'admin',
+      `query($f: ReportFormat!) { rankingReport(cycleId: "${CYCLE}", unitType: "district", format: $f) { contentBase64 eventPositions { projection topic partition offset } } }`,
+      { f: format },
+    );
+    expect(r.errors).toBeUndefined();
+    return {
+      bytes: new Uint8Array(Buffer.from(r.data!.rankingReport.contentBase64, 'base64')),
+      positions: r.data!.rankingReport.eventPositions,
+    };
+  };
+  const reportText = async () => docxText((await report('DOCX')).bytes);
+  /** The rows of the XLSX sheet listing the differences from the official version: [unit, figure, official, recomputed]. */
+  const differences = async () => {
+    const ws = (await readXlsx((await report('XLSX')).bytes)).getWorksheet('Đối chiếu chính thức');
+    const rows: unknown[][] = [];
+    ws?.eachRow((row, i) => {
+      if (i > 3) rows.push((row.values as unknown[]).slice(2));
+    });
+    return rows;
+  };
+  /** The ranking-versions projection's position on par.ranking.v1 (of this run). */
+  const rankingPosition = (positions: Position[]) => positions.find((p) => p.projection === 'reporting.ranking-versions')?.offset;
   const score = async (who: string, mutation: string, unitId: string, sub: string, value: number, extra: string) => {
     const r = await q(
       who,
@@ -196,6 +227,13 @@ describe('ranking publication by decision, corrections, and who sees which ranki
     expect(await storedEvents()).toEqual([]);
   });
 
+  it('before publication: the ranking report says its result is provisional, with no official version to compare with', async () => {
+    const text = await reportText();
+    expect(text).toContain('Kết quả tạm thời, chưa công bố');
+    expect(text).toContain('chưa có kết quả chính thức để đối chiếu');
+    expect(text).not.toContain('Kết quả chính thức — phiên bản');
+  });
+
   let version1: Official;
   it('publishes by decision: official version 1 for everybody, the provisional snapshot, on par.ranking.v1', async () => {
     const before = (await provisional('admin')).data!.provisionalRanking;
@@ -276,6 +314,29 @@ describe('ranking publication by decision, corrections, and who sees which ranki
     expect(await storedEvents()).toHaveLength(1);
   });
 
+  it('after publication: the ranking report shows official version 1 with its decision, and its figures agree with it', async () => {
+    const decided = (version1.version as { decisionDate?: string }).decisionDate ?? vietnamToday();
+    await eventually(
+      async () => (await reportText()).includes(`Kết quả chính thức — phiên bản 1, Quyết định số 123/QĐ-UBND ngày ${dmy(decided)}`),
+      30_000,
+      'the reporting service to know official version 1',
+    );
+    const text = await reportText();
+    expect(text).toContain('khớp với kết quả chính thức phiên bản 1 (Quyết định số 123/QĐ-UBND');
+    expect(text).toContain('không có chênh lệch.');
+    const { bytes, positions } = await report('XLSX');
+    const info = (await readXlsx(bytes)).getWorksheet('Thông tin')!;
+    const rows = info.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1, 3) : r));
+    expect(rows).toContainEqual(['Kết quả', `Kết quả chính thức — phiên bản 1, Quyết định số 123/QĐ-UBND ngày ${dmy(decided)}`]);
+    expect(positions).toContainEqual({
+      projection: 'reporting.ranking-versions',
+      topic: `par.ranking.v1.${stack.database}`,
+      partition: 0,
+      offset: '0',
+    });
+    expect(await differences()).toEqual([]);
+  });
+
   it('corrects only by a new decision with a reason: version 2 from the corrected appraisal, version 1 unchanged', async () => {
     // the final appraisal is locked: the DHA reopens it, the appraiser corrects 2.1.1 and finalizes again
     const locked = await q(
@@ -299,6 +360,16 @@ describe('ranking publication by decision, corrections, and who sees which ranki
       },
       30_000,
       'the provisional ranking to follow the corrected appraisal',
+    );
+    // the report recomputes from the corrected appraisal: it now differs from official version 1, and says where
+    await eventually(async () => (await differences()).length > 0, 30_000, 'the report to follow the corrected appraisal');
+    expect(await differences()).toEqual([
+      ['UBND thành phố Bắc Kạn', 'Tổng điểm', '0,00', '2,00'],
+      ['UBND thành phố Bắc Kạn', 'Thứ hạng', '3', '2'],
+      ['UBND thành phố Bắc Kạn', 'Lĩnh vực 2. Cải cách thủ tục hành chính', '0,00', '2,00'],
+    ]);
+    expect(await reportText()).toMatch(
+      /Phát hiện 3 chênh lệch giữa số liệu tính lại từ số liệu chấm điểm và kết quả chính thức phiên bản 1/,
     );
     const noDecision = await correct({ reason: 'Điều chỉnh sau giải trình' });
     expect(code(noDecision.errors)).toBe('CORRECTION_NEEDS_DECISION');
@@ -349,5 +420,17 @@ describe('ranking publication by decision, corrections, and who sees which ranki
     ).toBe(true);
     expect(code((await official('integrator', 3)).errors)).toBe('RANKING_VERSION_NOT_FOUND');
     expect((await storedEvents()).map((e) => e.type)).toEqual(['RankingPublished', 'RankingCorrected']);
+
+    // the ranking report now shows version 2, why it was corrected, and agrees with it again
+    const status = `Kết quả chính thức — phiên bản 2, Quyết định số 150/QĐ-UBND ngày ${dmy(vietnamToday())}`;
+    await eventually(async () => (await reportText()).includes(status), 30_000, 'the reporting service to know official version 2');
+    const text = await reportText();
+    expect(text).toContain(
+      `Phiên bản 2 điều chỉnh phiên bản 1 theo Quyết định số 150/QĐ-UBND ngày ${dmy(vietnamToday())}. Lý do: ${reason}`,
+    );
+    expect(text).toContain('không có chênh lệch.');
+    expect(await differences()).toEqual([]);
+    expect(rankingPosition((await report('DOCX')).positions)).toBe('1');
+    expect(text).toContain(`reporting.ranking-versions par.ranking.v1.${stack.database}/0@1`);
   });
 });

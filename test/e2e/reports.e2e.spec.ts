@@ -34,9 +34,10 @@ const framework2024 = demoFrameworkYaml('bac-kan')
   .replace('period: { from: 2025, to: 2025 }', 'period: { from: 2024, to: 2024 }')
   .replace('year: 2025', 'year: 2024');
 
-type File = { filename: string; mediaType: string; sizeBytes: number; sha256: string; contentBase64: string };
-const RANKING = `query($c: ID!, $t: String!, $f: ReportFormat!) { rankingReport(cycleId: $c, unitType: $t, format: $f, header: { number: "Số: 15/BC-SNV", superior: "UBND tỉnh Bắc Kạn", place: "Bắc Kạn", signerName: "Nguyễn Văn A" }) { filename mediaType sizeBytes sha256 contentBase64 } }`;
-const UNIT = `query($c: ID!, $u: ID!, $f: ReportFormat!) { unitAnalysisReport(cycleId: $c, unitId: $u, format: $f) { filename mediaType sizeBytes sha256 contentBase64 } }`;
+type Position = { projection: string; topic: string; partition: number; offset: string };
+type File = { filename: string; mediaType: string; sizeBytes: number; sha256: string; contentBase64: string; eventPositions: Position[] };
+const RANKING = `query($c: ID!, $t: String!, $f: ReportFormat!) { rankingReport(cycleId: $c, unitType: $t, format: $f, header: { number: "Số: 15/BC-SNV", superior: "UBND tỉnh Bắc Kạn", place: "Bắc Kạn", signerName: "Nguyễn Văn A" }) { filename mediaType sizeBytes sha256 contentBase64 eventPositions { projection topic partition offset } } }`;
+const UNIT = `query($c: ID!, $u: ID!, $f: ReportFormat!) { unitAnalysisReport(cycleId: $c, unitId: $u, format: $f) { filename mediaType sizeBytes sha256 contentBase64 eventPositions { projection topic partition offset } } }`;
 
 /**
  * Appraised scores per unit of the items appraised by hand: 1.1.1, 1.1.2, 2.1.1. The survey-measured 2.1.2 is not
@@ -177,6 +178,9 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     expect(p.pages).toBeGreaterThanOrEqual(2);
     expect(p.text).toContain('UBND huyện Ba Bể');
     expect(p.text).toContain('7,50');
+    // the status line and the event positions line, as in the DOCX
+    expect(p.text).toContain('Kết quả tạm thời, chưa công bố');
+    expect(p.text).toContain('Số liệu lập đến vị trí sự kiện: reporting.catalog');
     writeReportFiles(OUT, 'demo-bac-kan-2025-xep-hang', {
       docx: decode(docx.data!.rankingReport),
       xlsx: decode(xlsx.data!.rankingReport),
@@ -198,6 +202,35 @@ describe('reports through the gateway (DOCX, XLSX, PDF)', () => {
     const ws = (await readXlsx(decode(x.data!.unitAnalysisReport))).getWorksheet('So sánh theo lĩnh vực')!;
     expect(ws.getRow(4).values).toEqual([undefined, '1. Công tác chỉ đạo, điều hành cải cách hành chính', 6, 5, 5.5, 0.5, 'tăng']);
   }, 180_000);
+
+  it('records the event positions it was built from; built again at the same positions, the same figures in every sheet', async () => {
+    const sheets = async (f: File) => {
+      const wb = await readXlsx(decode(f));
+      return wb.worksheets.map((ws) => [ws.name, ws.getSheetValues()]);
+    };
+    const first = (await ranking('XLSX')).data!.rankingReport;
+    const again = (await ranking('XLSX')).data!.rankingReport;
+    expect(first.eventPositions.map((p) => p.projection)).toEqual(expect.arrayContaining(['reporting.catalog', 'reporting.scores']));
+    expect(first.eventPositions.find((p) => p.projection === 'reporting.scores')).toMatchObject({
+      topic: `par.assessments.v1.${stack.database}`,
+      offset: expect.stringMatching(/^\d+$/),
+    });
+    expect(again.eventPositions).toEqual(first.eventPositions);
+    expect(await sheets(again)).toEqual(await sheets(first));
+    // printed at the end of the document and in the XLSX "Thông tin" sheet, in the same order as returned
+    const line = `Số liệu lập đến vị trí sự kiện: ${first.eventPositions.map((p) => `${p.projection} ${p.topic}/${p.partition}@${p.offset}`).join('; ')}.`;
+    const docx = (await ranking('DOCX')).data!.rankingReport;
+    expect(docx.eventPositions).toEqual(first.eventPositions);
+    expect(docxText(decode(docx)).trim().endsWith(line)).toBe(true);
+    expect((await readXlsx(decode(first))).getWorksheet('Thông tin')!.getSheetValues().flat()).toContain(line);
+    // nothing published in this province: the ranking report says its result is provisional
+    expect(docxText(decode(docx))).toContain('Kết quả tạm thời, chưa công bố');
+    // the unit analysis report records them too
+    const unit = (await gql<{ unitAnalysisReport: File }>(url, tokens['auditor']!, UNIT, { c: DEMO_CYCLE.id, u: 'u1', f: 'DOCX' })).data!
+      .unitAnalysisReport;
+    expect(unit.eventPositions).toEqual(first.eventPositions);
+    expect(docxText(decode(unit))).toContain(line);
+  }, 120_000);
 
   it('reconciles a hand-typed ranking table (CSV upload) against the cycle: the ranks out of order, nothing else', async () => {
     const post = async () => {

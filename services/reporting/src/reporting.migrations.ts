@@ -31,4 +31,15 @@ CREATE TABLE IF NOT EXISTS {{schema}}.survey_points (
 ${rlsTableSql('{{schema}}.survey_points')}
 `,
   },
+  {
+    name: '0004-reporting-ranking-versions',
+    sql: `
+CREATE TABLE IF NOT EXISTS {{schema}}.ranking_versions (
+  province text NOT NULL, cycle_id text NOT NULL, version int NOT NULL, kind text NOT NULL,
+  decision_number text NOT NULL, decision_date text NOT NULL, signer text, reason text, corrects_version int,
+  published_at text NOT NULL, rows jsonb NOT NULL, last_event_id text NOT NULL,
+  PRIMARY KEY (province, cycle_id, version));
+${rlsTableSql('{{schema}}.ranking_versions')}
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { catalogProjection } from '@par/frameworks-catalog';
 import { ASSESSMENTS_TOPIC, type AssessmentsEventV1, type NotApplicableChangedV1, type ScoreRecordedV1 } from '@par/assessments-contracts';
 import { REPORTING_SCHEMA } from './reporting.tokens';
 import { reportingSurveyPointsProjection } from './survey-points/survey-points.projection';
+import { reportingRankingVersionsProjection } from './ranking-versions/ranking-versions.projection';
 
 async function applyScore(tx: Sql, e: ScoreRecordedV1): Promise<void> {
   const set =
@@ -44,7 +45,7 @@ async function applyNotApplicable(tx: Sql, e: NotApplicableChangedV1): Promise<v
 /**
  * The reporting service's projections (used by ReportingModule and by `par projections rebuild`).
  * `reporting.catalog` owns the catalog tables of schema `reporting`; `reporting.scores` owns `scores` and
- * `not_applicable`; `reporting.survey-points` owns `survey_points`.
+ * `not_applicable`; `reporting.survey-points` owns `survey_points`; `reporting.ranking-versions` owns `ranking_versions`.
  */
 export const reportingProjections: readonly ProjectionSpec[] = [
   catalogProjection(REPORTING_SCHEMA, 'Frameworks, units and cycles from par.frameworks.v1'),
@@ -60,4 +61,5 @@ export const reportingProjections: readonly ProjectionSpec[] = [
     },
   },
   reportingSurveyPointsProjection,
+  reportingRankingVersionsProjection,
 ];

@@ -16,6 +16,7 @@ describe('projection registry', () => {
         'surveys.tokens',
         'ranking.survey-points',
         'reporting.survey-points',
+        'reporting.ranking-versions',
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { ValidationError } from '@par/kernel';
-import { DEFAULT_CHART_FONT, renderReport, type ReportDocument, type ReportFormat } from '@par/reporting-documents';
+import { DEFAULT_CHART_FONT, renderReport, type EventPosition, type ReportDocument, type ReportFormat } from '@par/reporting-documents';
 import type { ReportFileType } from './report-file.type';
 
 /** Reports larger than this are refused rather than sent through GraphQL (base64 adds a third). */
@@ -11,8 +11,12 @@ export const renderOptionsFromEnv = (env: NodeJS.ProcessEnv = process.env) => ({
   chartFont: env['PAR_REPORT_FONT'] || DEFAULT_CHART_FONT,
 });
 
-/** A report document rendered in one format, bounded in size, as the GraphQL `ReportFile`. */
-export async function renderReportFile(doc: ReportDocument, format: ReportFormat): Promise<ReportFileType> {
+/** A report document rendered in one format, bounded in size, as the GraphQL `ReportFile` with the positions it was built from. */
+export async function renderReportFile(
+  doc: ReportDocument,
+  format: ReportFormat,
+  positions: readonly EventPosition[],
+): Promise<ReportFileType> {
   const file = await renderReport(doc, format, renderOptionsFromEnv());
   if (file.sizeBytes > MAX_REPORT_BYTES) {
     throw new ValidationError({
@@ -27,5 +31,6 @@ export async function renderReportFile(doc: ReportDocument, format: ReportFormat
     sizeBytes: file.sizeBytes,
     sha256: file.sha256,
     contentBase64: Buffer.from(file.bytes).toString('base64'),
+    eventPositions: positions.map((p) => ({ ...p })),
   };
 }

@@ -162,11 +162,23 @@ export async function renderDocx(doc: ReportDocument, opts: DocxOptions = {}): P
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
+      spacing: { after: doc.status ? 60 : 240 },
       children: [new TextRun({ text: doc.title, bold: true, size: BODY })],
     }),
+    ...(doc.status
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [new TextRun({ text: doc.status, bold: true, italics: true, size: SMALL })],
+          }),
+        ]
+      : []),
     ...doc.blocks.flatMap((b) => blockChildren(b, opts)),
     ...closing(doc),
+    ...(doc.provenance
+      ? [new Paragraph({ spacing: { before: 360 }, children: [new TextRun({ text: doc.provenance, italics: true, size: 16 })] })]
+      : []),
   ];
   const document = new Document({
     creator: doc.header.issuer,

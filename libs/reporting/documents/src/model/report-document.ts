@@ -90,6 +90,13 @@ export interface ReportDocument {
   /** Recipients ("Nơi nhận") and the signer. */
   recipients?: string[];
   signer?: { title: string; name?: string };
+  /**
+   * Which result the figures are, printed under the title (XLSX: "Thông tin"), e.g. "Kết quả chính thức — phiên bản 2,
+   * Quyết định số 45/QĐ-UBND ngày 07/05/2024" or "Kết quả tạm thời, chưa công bố".
+   */
+  status?: string;
+  /** Where the figures come from (the event positions line), printed in small type at the end (XLSX: "Thông tin"). */
+  provenance?: string;
 }
 
 /** Plain text of a paragraph made of runs. */

@@ -1,7 +1,9 @@
 import { formatNumberVi } from '@par/kernel';
 import { reconcileReport, type Framework, type PublishedReport, type UnitEvaluation } from '@par/scoring';
 import { b, heading, para, type Block, type ReportDocument, type TableBlock } from '../model/report-document';
+import { provenanceLine } from '../model/event-position';
 import { classificationBlocks } from './classification-rules';
+import { officialComparisonBlocks, officialStatusLine, type OfficialRankingInput } from './official-ranking';
 import { componentCounts, frameworkSummaryBlocks, surveyMax } from './framework-summary';
 import { byRank, documentFrame, lostAppraisedItems, unitTypeVi, type RankingReportInput } from './report-input';
 import {
@@ -150,7 +152,7 @@ export function asPublishedReport(fw: Framework, units: readonly UnitEvaluation[
   return { id: 'self-check', sections };
 }
 
-function reconciliationBlocks(fw: Framework, units: readonly UnitEvaluation[]): Block[] {
+function reconciliationBlocks(fw: Framework, units: readonly UnitEvaluation[], official: OfficialRankingInput | null | undefined): Block[] {
   const r = reconcileReport(asPublishedReport(fw, units), [fw]);
   const out: Block[] = [heading(1, 'PHỤ LỤC. ĐỐI CHIẾU SỐ LIỆU')];
   out.push(
@@ -161,13 +163,16 @@ function reconciliationBlocks(fw: Framework, units: readonly UnitEvaluation[]): 
       : para(`Phát hiện ${r.contradictions.length} mâu thuẫn (${r.checks} phép kiểm tra):`),
   );
   if (!r.ok) out.push({ kind: 'bullets', items: r.contradictions.map((c) => `${c.place}: ${c.message}`) });
+  if (official !== undefined) out.push(...officialComparisonBlocks(fw, units, official));
   return out;
 }
 
 /**
  * The ranking report of a cycle and unit type, shaped like report 118/BC-PNV: the framework and its survey share,
  * the classification rules, the survey points table, the ranking and classification table, per unit the component
- * breakdown and the criteria where points were lost, and a reconciliation appendix. Pure: every figure is the
+ * breakdown and the criteria where points were lost, and a reconciliation appendix (its own tables, and against the
+ * official version when `official` is given: the header says which version, or that the result is provisional; the
+ * event positions, when given, end the document). Pure: every figure is the
  * scoring engine's (`evaluateCycle`), formatted at the framework's decimals.
  */
 export function buildRankingReport(input: RankingReportInput): ReportDocument {
@@ -188,12 +193,14 @@ export function buildRankingReport(input: RankingReportInput): ReportDocument {
     heading(2, '3. Kết quả theo lĩnh vực và các tiêu chí mất điểm của từng đơn vị'),
     ...unitSections(fw, units),
     ...detailSheets(fw, units),
-    ...reconciliationBlocks(fw, units),
+    ...reconciliationBlocks(fw, units, input.official),
   ];
   return {
     name: `xep-hang-${cycle.id}`.replace(/[^A-Za-z0-9._-]/g, '-'),
     ...documentFrame(input.header),
     title: `Kết quả xếp hạng và phân loại Chỉ số cải cách hành chính ${types.plural} năm ${cycle.year}`,
     blocks,
+    ...(input.official !== undefined && { status: officialStatusLine(input.official) }),
+    ...(input.positions && { provenance: provenanceLine(input.positions) }),
   };
 }

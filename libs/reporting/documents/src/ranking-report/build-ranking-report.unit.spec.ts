@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { formatNumberVi } from '@par/kernel';
+import type { EventPosition } from '../model/event-position';
+import type { OfficialRankingInput } from './official-ranking';
 import { runsText, type Block, type TableBlock } from '../model/report-document';
 import { formatCell } from '../model/format-cell';
 import { bacKan2023 } from '../testing/bac-kan-2023';
@@ -97,5 +100,93 @@ describe('buildRankingReport (Bắc Kạn 2023 district cycle, report 118/BC-PNV
       ['80,78', '7', 'Tốt'],
       ['77,25', '8', 'Khá'],
     ]);
+  });
+});
+
+describe('buildRankingReport: the official version it shows, its comparison, and the event positions', () => {
+  const units = seed.district.evaluation.units;
+  /** The official version as the ranking service would publish it: the same engine figures, fixed by decision. */
+  const official = (version = 2): OfficialRankingInput => ({
+    version,
+    kind: version === 1 ? 'PUBLISHED' : 'CORRECTED',
+    decisionNumber: '45/QĐ-UBND',
+    decisionDate: '2024-05-07',
+    signer: 'Chủ tịch UBND tỉnh',
+    reason: version === 1 ? null : 'Điều chỉnh điểm sau giải trình',
+    correctsVersion: version === 1 ? null : version - 1,
+    rows: units.map((u) => ({
+      unitId: u.unitId,
+      unitName: u.unitName ?? u.unitId,
+      rank: u.rank!,
+      total: u.total.value!,
+      classLabel: u.class?.label ?? null,
+      components: u.components.map((c) => ({ code: c.code, name: c.name, points: c.total.value })),
+    })),
+  });
+  const appendix = (d: ReturnType<typeof buildRankingReport>) =>
+    text(d.blocks.slice(d.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'PHỤ LỤC. ĐỐI CHIẾU SỐ LIỆU')));
+  const positions: EventPosition[] = [
+    { projection: 'reporting.scores', topic: 'par.assessments.v1', partition: 1, offset: '41' },
+    { projection: 'reporting.catalog', topic: 'par.frameworks.v1', partition: 0, offset: '7' },
+  ];
+
+  it('given an official version that agrees, then the header names it with its decision and the appendix finds no difference', () => {
+    const d = buildRankingReport({ ...seed.district, official: official(2) });
+    expect(d.status).toBe('Kết quả chính thức — phiên bản 2, Quyết định số 45/QĐ-UBND ngày 07/05/2024');
+    expect(appendix(d)).toContain(
+      'Phiên bản 2 điều chỉnh phiên bản 1 theo Quyết định số 45/QĐ-UBND ngày 07/05/2024. Lý do: Điều chỉnh điểm sau giải trình',
+    );
+    expect(appendix(d)).toContain(
+      'khớp với kết quả chính thức phiên bản 2 (Quyết định số 45/QĐ-UBND ngày 07/05/2024): không có chênh lệch.',
+    );
+    expect(d.blocks.some((b) => b.kind === 'table' && b.sheet === 'Đối chiếu chính thức')).toBe(false);
+  });
+
+  it('given an official version that differs, then every difference is listed (total, rank, class, component, missing unit)', () => {
+    const o = official(1);
+    const [first, second] = o.rows;
+    // the decision printed the first two units' ranks swapped and a typo in the first unit's total and component 1
+    o.rows[0] = {
+      ...first!,
+      rank: 2,
+      total: 87.46,
+      components: first!.components.map((c, i) => (i === 0 ? { ...c, points: c.points! + 1 } : c)),
+    };
+    o.rows[1] = { ...second!, rank: 1, classLabel: 'Xuất sắc' };
+    const dropped = o.rows.pop()!;
+    const d = buildRankingReport({ ...seed.district, official: o });
+    expect(d.status).toBe('Kết quả chính thức — phiên bản 1, Quyết định số 45/QĐ-UBND ngày 07/05/2024');
+    expect(appendix(d)).toContain('Phát hiện 6 chênh lệch giữa số liệu tính lại từ số liệu chấm điểm và kết quả chính thức phiên bản 1');
+    const t = d.blocks.find((b): b is TableBlock => b.kind === 'table' && b.sheet === 'Đối chiếu chính thức')!;
+    expect(t.only).toBeUndefined(); // in the DOCX/PDF and as an XLSX sheet
+    const c1 = units[0]!.components[0]!;
+    expect(t.rows.map((r) => r.slice(1))).toEqual([
+      ['TP Bắc Kạn', 'Tổng điểm', '87,460', '87,461'],
+      ['TP Bắc Kạn', 'Thứ hạng', '2', '1'],
+      ['TP Bắc Kạn', `Lĩnh vực ${c1.code}. ${c1.name}`, formatNumberVi(c1.total.value! + 1, 3), formatNumberVi(c1.total.value!, 3)],
+      ['Huyện Ngân Sơn', 'Thứ hạng', '1', '2'],
+      ['Huyện Ngân Sơn', 'Xếp loại', 'Xuất sắc', 'Tốt'],
+      [dropped.unitName, 'Đơn vị', 'không có trong kết quả chính thức', 'xếp hạng 8'],
+    ]);
+  });
+
+  it('given no official version yet (null), then the header says the result is provisional and there is nothing to compare', () => {
+    const d = buildRankingReport({ ...seed.district, official: null });
+    expect(d.status).toBe('Kết quả tạm thời, chưa công bố');
+    expect(appendix(d)).toContain('chưa có kết quả chính thức để đối chiếu');
+  });
+
+  it('given nothing about versions (an offline report of files), then it says nothing of versions', () => {
+    expect(doc.status).toBeUndefined();
+    expect(appendix(doc)).not.toContain('kết quả chính thức');
+  });
+
+  it('records the event positions it was built from, in a stable order; built again at the same positions, the same document', () => {
+    const d = buildRankingReport({ ...seed.district, official: official(2), positions });
+    expect(d.provenance).toBe(
+      'Số liệu lập đến vị trí sự kiện: reporting.catalog par.frameworks.v1/0@7; reporting.scores par.assessments.v1/1@41.',
+    );
+    expect(buildRankingReport({ ...seed.district, official: official(2), positions: [...positions].reverse() })).toEqual(d);
+    expect(doc.provenance).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import type { CycleEvaluation, Framework, LostItem, UnitEvaluation } from '@par/scoring';
 import type { ReportDocument } from '../model/report-document';
+import type { EventPosition } from '../model/event-position';
+import type { OfficialRankingInput } from './official-ranking';
 
 /** The header block and signature the issuing department chooses (plain text; defaults filled by the caller). */
 export interface ReportHeaderInput {
@@ -31,6 +33,13 @@ export interface RankingReportInput {
   evaluation: CycleEvaluation;
   /** What the sources do not have yet (e.g. survey results not yet published), said in the report (Vietnamese). */
   notes?: string[];
+  /**
+   * The cycle's latest official ranking version, or `null` before publication ("Kết quả tạm thời, chưa công bố").
+   * Left out (offline reports of files) the report says nothing of versions.
+   */
+  official?: OfficialRankingInput | null;
+  /** The event positions of the read models the report was built from (printed at the end). */
+  positions?: EventPosition[];
 }
 
 const UNIT_TYPES_VI: Record<string, { plural: string; short: string }> = {

@@ -3,6 +3,7 @@ import { compareYears, trendLabel, type Framework, type UnitEvaluation, type Yea
 import { b, heading, para, type Block, type ReportDocument, type TableBlock, type TextRun } from '../model/report-document';
 import { classCell, unitName } from '../ranking-report/ranking-tables';
 import { documentFrame, lostAppraisedItems } from '../ranking-report/report-input';
+import { provenanceLine } from '../model/event-position';
 import { lostByDepartmentBlocks } from './lost-by-department';
 import { trendBlocks } from './trend-charts';
 import { rankedCount, unitOf, type UnitAnalysisInput } from './unit-analysis-input';
@@ -166,5 +167,6 @@ export function buildUnitAnalysisReport(input: UnitAnalysisInput): ReportDocumen
     ...documentFrame(input.header),
     title: `Phân tích kết quả Chỉ số cải cách hành chính năm ${input.current.cycle.year} của ${unitName(u)}`,
     blocks,
+    ...(input.positions && { provenance: provenanceLine(input.positions) }),
   };
 }

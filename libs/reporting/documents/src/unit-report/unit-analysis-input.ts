@@ -1,5 +1,6 @@
 import type { Baseline, CycleEvaluation, Framework, LineageEvent, UnitEvaluation } from '@par/scoring';
 import type { CycleInfo, ReportHeaderInput } from '../ranking-report/report-input';
+import type { EventPosition } from '../model/event-position';
 
 /** One year on record: the cycle, its framework and its evaluation (all units, ranked). */
 export interface YearResult {
@@ -19,6 +20,8 @@ export interface UnitAnalysisInput {
   /** The registry's lineage (`comparisonLineage`): a merged or split unit is not compared without a baseline. */
   lineage?: readonly LineageEvent[];
   baselines?: readonly Baseline[];
+  /** The event positions of the read models the report was built from (printed at the end). */
+  positions?: EventPosition[];
 }
 
 export const unitOf = (y: YearResult, unitId: string): UnitEvaluation | undefined => y.evaluation.units.find((u) => u.unitId === unitId);

@@ -49,7 +49,7 @@ function addTableSheet(wb: ExcelJS.Workbook, t: TableBlock, name: string, headin
 }
 
 /**
- * A report document as XLSX: a "Thông tin" sheet (issuer, number, date, title), then one sheet per table, numbers as
+ * A report document as XLSX: a "Thông tin" sheet (issuer, number, date, title, which result and the event positions), then one sheet per table, numbers as
  * numbers with the column's decimals as number format, user text never read as a formula.
  */
 export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
@@ -65,6 +65,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Uint8Array> {
     ['Ngày', placeAndDateVi(doc.header.place, doc.header.date)],
     ['Loại văn bản', doc.kind],
     ['Tiêu đề', doc.title],
+    ...(doc.status ? [['Kết quả', doc.status] as [string, string]] : []),
+    ...(doc.provenance ? [['Nguồn số liệu', doc.provenance] as [string, string]] : []),
   ];
   for (const [k, v] of rows) info.addRow([k, neutraliseText(v)]);
   info.getColumn(1).width = 16;
