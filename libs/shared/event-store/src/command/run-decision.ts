@@ -3,8 +3,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ConcurrencyConflictError, type Decider, type RequestContext } from '@par/kernel';
 import type { EventStore, StoredEvent } from '../types';
 
-/** Attempts (first try included) an unpinned decision gets when its append meets a concurrent writer. */
-export const DEFAULT_DECISION_ATTEMPTS = 5;
+/**
+ * Attempts (first try included) an unpinned decision gets when its append meets a concurrent writer. Eight, with the
+ * backoff below, let four writers on one hot stream (a province's unit registry, `npm run demo:cycle` registering
+ * 100 communes four at a time) all get through; five with a 5 ms base did not (CONCURRENCY_CONFLICT on the fifth).
+ */
+export const DEFAULT_DECISION_ATTEMPTS = 8;
 
 export interface RunDecisionOptions<C, E extends { type: string; data: unknown }, S> {
   store: EventStore;
@@ -53,9 +57,9 @@ export async function runDecision<C, E extends { type: string; data: unknown }, 
   }
 }
 
-/** 5–10 ms, 10–20 ms, 20–40 ms, … capped at 200 ms: full jitter on an exponential base. */
+/** 10–20 ms, 20–40 ms, 40–80 ms, … capped at 320–640 ms: jitter on an exponential base. */
 function backoffMs(attempt: number): number {
-  const base = Math.min(200, 5 * 2 ** (attempt - 1));
+  const base = Math.min(320, 10 * 2 ** (attempt - 1));
   return base + Math.floor(Math.random() * base);
 }
 
