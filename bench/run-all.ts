@@ -17,6 +17,7 @@ import { runLatencyBench } from './event-store/latency.bench';
 import { runServerFloorBench } from './event-store/server-floor.bench';
 import { runKafkaClientsBench } from './messaging/kafka-clients.bench';
 import { runSurveysBench } from './surveys/surveys-import.bench';
+import { runRankingApplyBench } from './ranking/ranking-apply.bench';
 
 function reachable(hostPort: string, timeoutMs = 1500): Promise<boolean> {
   const u = new URL(hostPort.includes('://') ? hostPort : `tcp://${hostPort}`);
@@ -73,12 +74,14 @@ if (only >= 0) {
   else if (name === 'kafka-clients') await runKafkaClientsBench();
   else if (name === 'latency') await run(runLatencyBench);
   else if (name === 'surveys') await runSurveysBench();
+  else if (name === 'ranking-apply') runRankingApplyBench();
   else throw new Error(`unknown section ${String(name)}`);
   console.log(memLine(`end of ${name}`));
 } else {
   let ok = await section('scoring', 'scoring');
   ok = (await section('CLI start-up (npx par, offline commands)', 'cli-startup')) && ok;
   ok = (await section('surveys: import and aggregation of 100,000 responses', 'surveys')) && ok;
+  ok = (await section('ranking projection: full vs incremental recompute per score', 'ranking-apply')) && ok;
   if (pgUp) ok = (await section('event store (PostgreSQL)', 'event-store')) && ok;
   else console.log('\nSkipped: event store benchmark (PostgreSQL not reachable).');
   if (pgUp) ok = (await section('event store, server side only (pgbench)', 'server-floor')) && ok;
