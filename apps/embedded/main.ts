@@ -3,7 +3,7 @@ import { createPgliteDatabase } from '@par/database';
 import { consoleSite } from '@par/gateway';
 import { createInProcessBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer } from '@par/auth';
-import { seedDemoProvince, startPlatform } from '@par/platform';
+import { DEMO_CYCLE, demoUnits, publishDemoCycle, seedDemoProvince, startPlatform } from '@par/platform';
 
 /**
  * `npm start`: the whole platform in one Node process, no external servers — PGlite for storage, an
@@ -44,6 +44,14 @@ for (const p of PROVINCES) {
   const appraiserToken = p === 'thai-nguyen' ? undefined : await issuer.tokenFor(p, 'appraiser');
   await seedDemoProvince(platform.gateway.url, await issuer.tokenFor(p, 'admin'), p, appraiserToken ? { appraiserToken } : {});
 }
+// Cao Bằng's demo cycle runs to its publication, so that integrators and the ministry find an official ranking at once
+// (Bắc Kạn's stays open for the walkthrough of README.md)
+const [cb1, cb2, cb3] = demoUnits('cao-bang').map((u) => u.id);
+await publishDemoCycle(platform.gateway.url, 'cao-bang', DEMO_CYCLE.id, [cb1!, cb2!, cb3!], {
+  admin: await issuer.tokenFor('cao-bang', 'admin'),
+  appraiser: await issuer.tokenFor('cao-bang', 'appraiser'),
+  officers: { [cb1!]: await issuer.tokenFor('cao-bang', 'officer.u1'), [cb2!]: await issuer.tokenFor('cao-bang', 'officer.u2') },
+});
 
 const tokenUrl = `${issuer.issuerFor('bac-kan')}/protocol/openid-connect/token`;
 console.log(`
@@ -55,7 +63,8 @@ PAR Index — chế độ nhúng (embedded mode) đã sẵn sàng.
   Dev token issuer:   ${issuer.baseUrl}  (DEV ONLY — demo users, password "demo-password";
                       integrator client "par-integrator", secret "par-integrator-secret")
   Integrators' guide: docs/integrators/README.md
-  Demo provinces:     bac-kan, cao-bang (cycle "2025-district", units u1, u2, u3);
+  Demo provinces:     bac-kan, cao-bang (cycle "2025-district", units u1, u2, u3 / cb-u1…; Cao Bằng's cycle is
+                      already published by decision 45/QĐ-UBND: its official ranking can be read at once);
                       thai-nguyen (2026: merged with the former Bắc Kạn; units as of a date with lineage,
                       cycles "2026-commune", "2023-district", "2023-commune")
 

@@ -70,4 +70,31 @@ describe('embedded mode (npm start)', () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatchObject({ rank: 1, unitName: 'UBND huyện Ba Bể', total: 1.5 });
   });
+
+  it("has Cao Bằng's demo cycle published: an integrator reads the official ranking at once", async () => {
+    const res = await fetch('http://127.0.0.1:4860/realms/par-cao-bang/protocol/openid-connect/token', {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'par-integrator', client_secret: 'par-integrator-secret' }),
+    });
+    const token = ((await res.json()) as { access_token: string }).access_token;
+    const r = await gql<{
+      officialRanking: {
+        version: { version: number; decisionNumber: string };
+        rows: { rank: number; unitId: string; total: number; classLabel: string }[];
+      };
+    }>(
+      'http://127.0.0.1:4850/graphql',
+      token,
+      `{ officialRanking(cycleId: "2025-district") { version { version decisionNumber } rows { rank unitId total classLabel } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.officialRanking).toEqual({
+      version: { version: 1, decisionNumber: '45/QĐ-UBND' },
+      rows: [
+        { rank: 1, unitId: 'cb-u1', total: 7, classLabel: 'Khá' },
+        { rank: 2, unitId: 'cb-u2', total: 6.5, classLabel: 'Trung bình' },
+        { rank: 3, unitId: 'cb-u3', total: 3.5, classLabel: 'Yếu' },
+      ],
+    });
+  });
 });

@@ -120,3 +120,52 @@ export async function publishRankingThroughGateway(
     `the ranking of ${cycleId} published`,
   );
 }
+
+/** The people of a demo province who run its published demo cycle (tokens of the embedded issuer or Keycloak). */
+export interface PublishedDemoActors {
+  readonly admin: string;
+  readonly appraiser: string;
+  /** Unit id → the token of its officer; units without one are self-assessed by the DHA on their behalf. */
+  readonly officers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Runs the demo cycle of a province to its publication, as its people would through GraphQL (`npm start` does it for
+ * Cao Bằng, so that integrators and the ministry find an official ranking at once): each unit self-assesses and
+ * submits, the assigned appraiser appraises (lowering one score with a reason) and finalizes, the DHA publishes by
+ * decision. Skipped when the cycle already has an official version (a kept embedded data directory).
+ */
+export async function publishDemoCycle(
+  url: string,
+  province: string,
+  cycleId: string,
+  unitIds: readonly string[],
+  who: PublishedDemoActors,
+): Promise<void> {
+  const official = await gql<{ officialRanking: unknown }>(
+    url,
+    who.admin,
+    `query($c: ID!) { officialRanking(cycleId: $c) { latestVersion } }`,
+    {
+      c: cycleId,
+    },
+  );
+  if (official.data?.officialRanking) return;
+  const plans: Record<string, number>[] = [
+    { '1.1.1': 2, '1.1.2': 3.5, '2.1.1': 2 },
+    { '1.1.1': 1.5, '1.1.2': 3, '2.1.1': 2 },
+    { '1.1.1': 1, '1.1.2': 2.5, '2.1.1': 0 },
+  ];
+  for (const [i, unitId] of unitIds.entries()) {
+    const scores = plans[i % plans.length]!;
+    await selfScoreAndSubmit(url, who.officers[unitId] ?? who.admin, cycleId, unitId, scores);
+    const appraised: Record<string, AppraisedScore> = { ...scores };
+    if (i === 0) appraised['1.1.2'] = { score: 3, reason: 'Còn 1 nhiệm vụ của kế hoạch chưa hoàn thành đúng hạn' };
+    await appraiseAndFinalize(url, who.appraiser, cycleId, unitId, appraised);
+  }
+  await publishRankingThroughGateway(url, who.admin, cycleId, {
+    number: '45/QĐ-UBND',
+    date: vietnamToday(),
+    signer: `Chủ tịch UBND tỉnh (${province}, dữ liệu mẫu)`,
+  });
+}
