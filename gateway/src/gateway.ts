@@ -14,6 +14,7 @@ import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limi
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
 import { serveStatic, type StaticSite } from './static-files';
+import { handleHealth, subgraphReadinessUrls } from './health';
 import {
   createRateLimiter,
   maxRequestCost,
@@ -124,6 +125,8 @@ interface RequestDeps {
   /** The public survey form's own per-address limiter (ADR 0020). */
   readonly surveyLimiter: ReturnType<typeof publicSurveyLimiter>;
   readonly staticSites: readonly StaticSite[];
+  /** Each subgraph's readiness URL (`/health/ready` of the gateway asks them). */
+  readonly subgraphs: readonly { name: string; url: string }[];
 }
 
 const GRAPHQL_JSON = 'application/graphql-response+json; charset=utf-8';
@@ -167,11 +170,7 @@ async function authenticate(req: IncomingMessage, res: ServerResponse, deps: Req
  * survey calls, the explorer page, token verification, then the runtime.
  */
 async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: RequestDeps): Promise<void> {
-  if (req.url === '/healthz') {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ status: 'ok' }));
-    return;
-  }
+  if (await handleHealth(req, res, deps.subgraphs)) return;
   if (serveSurveyForm(req, res)) return;
   for (const site of deps.staticSites) if (await serveStatic(req, res, site)) return;
   if (handleCors(req, res, deps.corsOrigins)) return;
@@ -241,6 +240,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     multipart: true,
   });
 
+  const subgraphs = subgraphReadinessUrls(sdl);
   const server: Server = createServer((req: IncomingMessage, res) => {
     handleRequest(req, res, {
       runtime,
@@ -250,6 +250,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       explorer,
       surveyLimiter,
       staticSites: opts.staticSites ?? [],
+      subgraphs,
     }).catch((e: unknown) => {
       console.error('[gateway]', e);
       if (!res.headersSent) res.writeHead(500);

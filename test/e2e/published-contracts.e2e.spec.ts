@@ -30,6 +30,7 @@ describe('published events validate against their JSON Schemas', () => {
         return inner.publish(messages);
       },
       subscribe: (opts) => inner.subscribe(opts),
+      ping: (ms) => inner.ping(ms),
       close: () => inner.close(),
     };
     const verifier = createTokenVerifier({

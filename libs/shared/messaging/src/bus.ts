@@ -37,6 +37,8 @@ export interface MessageBus {
   publish(messages: OutgoingMessage[]): Promise<void>;
   subscribe(opts: SubscribeOptions): Promise<Subscription>;
   close(): Promise<void>;
+  /** Whether the broker answers (readiness): Kafka's cluster metadata within `timeoutMs`; the in-process bus always. */
+  ping(timeoutMs: number): Promise<void>;
 }
 
 /** Header names carried on every event message. */

@@ -25,6 +25,9 @@ export function createInProcessBus(): MessageBus {
   return {
     publish,
     subscribe,
+    async ping() {
+      if (closed) throw new Error('Bus is closed');
+    },
     async close() {
       await Promise.all([...open].map((s) => s.close()));
       closed = true;

@@ -43,9 +43,25 @@ export function createKafkaBus(opts: KafkaBusOptions): MessageBus {
     return startKafkaSubscription({ base, publish, onError, lagIntervalMs: opts.lagIntervalMs ?? 5_000, open }, o);
   }
 
+  async function ping(timeoutMs: number): Promise<void> {
+    if (closed) throw new Error('Bus is closed');
+    const metadata = (admin ??= newAdmin(base)).metadata({ topics: [], forceUpdate: true, retries: 0 });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Kafka did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      const m = await Promise.race([metadata, timeout]);
+      if (m.brokers.size === 0) throw new Error('Kafka answered without brokers');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   return {
     publish,
     subscribe,
+    ping,
     async close() {
       await Promise.all([...open].map((s) => s.close()));
       closed = true;
