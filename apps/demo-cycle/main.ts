@@ -4,6 +4,7 @@ import { createPgliteDatabase } from '@par/database';
 import { createInProcessBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer, type DemoUser } from '@par/auth';
 import { formatNumberVi } from '@par/kernel';
+import { configureLogging } from '@par/observability';
 import {
   createDemoClock,
   expectedRanking,
@@ -13,6 +14,9 @@ import {
   startPlatform,
   type DemoCycleResult,
 } from '@par/platform';
+
+// one process for everything: warnings and errors only on the console, unless PAR_LOG_LEVEL says otherwise
+configureLogging({ level: process.env['PAR_LOG_LEVEL'] ?? 'warn' });
 
 /**
  * `npm run demo:cycle`: a whole yearly cycle of one province through the gateway, in embedded mode (PGlite,

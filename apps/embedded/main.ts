@@ -3,7 +3,11 @@ import { createPgliteDatabase } from '@par/database';
 import { consoleSite } from '@par/gateway';
 import { createInProcessBus } from '@par/messaging';
 import { createTokenVerifier, startDevIssuer } from '@par/auth';
+import { configureLogging } from '@par/observability';
 import { DEMO_CYCLE, demoUnits, publishDemoCycle, seedDemoProvince, startPlatform } from '@par/platform';
+
+// one process for everything: warnings and errors only on the console, unless PAR_LOG_LEVEL says otherwise
+configureLogging({ level: process.env['PAR_LOG_LEVEL'] ?? 'warn' });
 
 /**
  * `npm start`: the whole platform in one Node process, no external servers — PGlite for storage, an

@@ -9,6 +9,7 @@ import {
   type TokenVerifier,
   type VerifiedPrincipal,
 } from '@par/auth';
+import { errorFields, platformLogger } from '@par/observability';
 import { isParError, keepIdleConnectionsLongerThanClients, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
@@ -146,7 +147,7 @@ async function authenticate(req: IncomingMessage, res: ServerResponse, deps: Req
       sendErrors(res, 503, { 'retry-after': '5' }, [{ message: err.messageVi, extensions: { code: err.code, detail: err.detail } }]);
       return undefined;
     }
-    if (!err) console.error('[gateway] token verification failed unexpectedly', e);
+    if (!err) platformLogger('gateway').error(errorFields(e), 'token verification failed unexpectedly');
     // without a valid token there is no user to charge: failed attempts count per client IP
     const refused = await deps.limiter.consumeForIp(req.socket.remoteAddress ?? 'unknown');
     if (refused) {
@@ -198,8 +199,30 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: Re
   // A client may pass its own correlation id; anything but a short token is replaced (it is stored forever).
   const given = req.headers['x-correlation-id'];
   const correlationId = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+  logWhenAnswered(req, res, { correlationId, province: principal.province, subjectId: principal.actor.id });
   // The runtime is a @whatwg-node server adapter: called with (req, res, ctx) it handles and writes the response.
   await runtime(req, res, { principal, correlationId });
+}
+
+/** One access line per authenticated request, once answered: who, which province, status, time; never the body. */
+function logWhenAnswered(
+  req: IncomingMessage,
+  res: ServerResponse,
+  who: { correlationId: string; province: string; subjectId: string },
+): void {
+  const started = performance.now();
+  res.once('finish', () =>
+    platformLogger('gateway').info(
+      {
+        ...who,
+        method: req.method,
+        path: (req.url ?? '').split('?')[0],
+        status: res.statusCode,
+        durationMs: Math.round(performance.now() - started),
+      },
+      'request',
+    ),
+  );
 }
 
 /**
@@ -252,7 +275,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       staticSites: opts.staticSites ?? [],
       subgraphs,
     }).catch((e: unknown) => {
-      console.error('[gateway]', e);
+      platformLogger('gateway').error(errorFields(e), 'request failed unexpectedly');
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

@@ -14,3 +14,4 @@ export { createInProcessBus } from './in-process-bus';
 export { consumerLagGauge, deadLetteredCounter } from './metrics';
 export { createKafkaBus, kafkaBrokersFromEnv } from './kafka-bus';
 export type { KafkaBusOptions } from './kafka-bus';
+export { messageLogFields } from './dead-letter';

@@ -1,3 +1,4 @@
+import { errorFields, platformLogger } from '@par/observability';
 import type { Admin } from '@platformatic/kafka';
 import { dlqTopic, type MessageBus, type OutgoingMessage, type SubscribeOptions, type Subscription } from './bus';
 import { topicEnsurer } from './kafka/ensure-topics';
@@ -20,7 +21,9 @@ export interface KafkaBusOptions {
 /** Kafka behind the MessageBus port, with @platformatic/kafka (ADR 0006). Values are JSON strings. */
 export function createKafkaBus(opts: KafkaBusOptions): MessageBus {
   const base = kafkaBase(opts);
-  const onError = opts.onError ?? ((e: unknown) => console.error(`[kafka-bus ${opts.clientId}]`, e));
+  const onError =
+    opts.onError ??
+    ((e: unknown) => platformLogger('messaging').error({ clientId: opts.clientId, ...errorFields(e) }, 'Kafka client error'));
   let producer: StrProducer | null = null;
   let admin: Admin | null = null;
   const ensureTopics = topicEnsurer(() => (admin ??= newAdmin(base)), {

@@ -1,3 +1,4 @@
+import { errorFields, platformLogger } from '@par/observability';
 import type { Database, Sql } from '@par/database';
 import type { MessageBus, OutgoingMessage } from '@par/messaging';
 import type { EventStore, StoredEvent } from '../types';
@@ -94,7 +95,8 @@ class OutboxCheckpoint {
 export async function startForwarder(opts: ForwarderOptions): Promise<Forwarder> {
   const batchSize = opts.batchSize ?? 500;
   const poll = opts.pollIntervalMs ?? 200;
-  const onError = opts.onError ?? ((e: unknown) => console.error(`[forwarder ${opts.name}]`, e));
+  const onError =
+    opts.onError ?? ((e: unknown) => platformLogger('forwarder').error({ forwarder: opts.name, ...errorFields(e) }, 'forwarding failed'));
   const checkpoint = new OutboxCheckpoint(opts, storeInternals(opts.store), batchSize);
   await checkpoint.ensure();
 

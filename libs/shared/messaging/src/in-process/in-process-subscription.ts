@@ -1,5 +1,6 @@
-import { dlqMessage, handleWithRetries, type OutgoingMessage, type SubscribeOptions, type Subscription } from '../bus';
-import { consumerLagGauge, deadLetteredCounter } from '../metrics';
+import { handleWithRetries, type OutgoingMessage, type SubscribeOptions, type Subscription } from '../bus';
+import { consumerLagGauge } from '../metrics';
+import { deadLetter } from '../dead-letter';
 import { claimTopic, groupLag, joinGroup, leaveGroup } from './consumer-group';
 import { incomingAt, topicLog, type InProcessState } from './topic-logs';
 
@@ -77,10 +78,7 @@ async function drainTopic(c: Member, topic: string): Promise<boolean> {
     const m = incomingAt(topic, offset, log[offset]!);
     const failure = await handleWithRetries(c.o.handle, m, c.maxRetries, () => c.stopped);
     if (failure && c.stopped) break; // not committed: redelivered to the next member
-    if (failure) {
-      await c.publish([dlqMessage(m, failure)]);
-      deadLetteredCounter.inc({ group: c.o.groupId, topic });
-    }
+    if (failure) await deadLetter(c.publish, c.o.groupId, m, failure);
     offset += 1;
     c.groupOffsets.set(topic, offset);
     progressed = true;

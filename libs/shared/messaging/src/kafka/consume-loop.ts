@@ -1,6 +1,6 @@
 import { MessagesStreamFallbackModes, MessagesStreamModes } from '@platformatic/kafka';
-import { dlqMessage, handleWithRetries, type OutgoingMessage, type SubscribeOptions } from '../bus';
-import { deadLetteredCounter } from '../metrics';
+import { handleWithRetries, type OutgoingMessage, type SubscribeOptions } from '../bus';
+import { deadLetter } from '../dead-letter';
 import { newGroupConsumer, type KafkaBase, type StrConsumer, type StrMessage, type StrStream } from './kafka-clients';
 import { readIncoming } from './kafka-records';
 
@@ -72,10 +72,7 @@ async function handleAndCommit(c: ConsumeLoop, raw: StrMessage): Promise<boolean
   const { message: m, unreadable } = readIncoming(raw);
   const failure = unreadable ? { error: unreadable, attempts: 1 } : await handleWithRetries(c.o.handle, m, c.maxRetries, () => c.stopped);
   if (failure && c.stopped) return false;
-  if (failure) {
-    await c.publish([dlqMessage(m, failure)]);
-    deadLetteredCounter.inc({ group: c.o.groupId, topic: m.topic });
-  }
+  if (failure) await deadLetter(c.publish, c.o.groupId, m, failure);
   await raw.commit();
   return true;
 }

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isParError } from '@par/kernel';
 import { isConnectionError } from '@par/database';
+import { errorFields, platformLogger } from '@par/observability';
 
 /**
  * GraphQL errors users see: `message` in Vietnamese, `extensions.code` stable, `extensions.detail` in
@@ -18,7 +19,7 @@ export function formatParError(formatted: GraphQLFormattedError, error: unknown)
     };
   }
   if (isConnectionError(original)) {
-    console.error('[graphql] database unreachable', original);
+    platformLogger('graphql').error(errorFields(original), 'database unreachable');
     return {
       message: 'Không kết nối được cơ sở dữ liệu; thao tác có thể chưa được lưu. Vui lòng tải lại để kiểm tra rồi thử lại sau ít phút.',
       ...(formatted.path && { path: formatted.path }),
@@ -31,7 +32,7 @@ export function formatParError(formatted: GraphQLFormattedError, error: unknown)
   }
   const code = formatted.extensions?.['code'];
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    console.error('[graphql] unexpected error', original);
+    platformLogger('graphql').error(errorFields(original), 'unexpected error');
     return {
       message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
       ...(formatted.path && { path: formatted.path }),
