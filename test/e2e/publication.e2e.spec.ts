@@ -9,6 +9,9 @@
  * The ranking report (reporting service, from par.ranking.v1) says which official version it shows, or that the result
  * is provisional, and lists where its recomputed figures differ from that version (issue #13).
  */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createKafkaBus, kafkaBrokersFromEnv, type IncomingMessage } from '@par/messaging';
 import {
   appraiseAndFinalize,
@@ -433,4 +436,16 @@ describe('ranking publication by decision, corrections, and who sees which ranki
     expect(rankingPosition((await report('DOCX')).positions)).toBe('1');
     expect(text).toContain(`reporting.ranking-versions par.ranking.v1.${stack.database}/0@1`);
   });
+
+  it("an integrator's consumer outside the platform (examples/integrator, kafkajs) validates both versions on the real Kafka", async () => {
+    const script = fileURLToPath(new URL('../../examples/integrator/src/follow-published-events.ts', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [script, '--suffix', stack.database, '--max', '2', '--timeout', '60'], {
+      env: { ...process.env, PAR_KAFKA_BROKERS: kafkaBrokersFromEnv().join(',') },
+      timeout: 90_000,
+    });
+    expect(stdout.trim().split('\n')).toEqual([
+      `✓ par.ranking.v1 ${P} RankingPublished ${CYCLE} phiên bản 1`,
+      `✓ par.ranking.v1 ${P} RankingCorrected ${CYCLE} phiên bản 2`,
+    ]);
+  }, 120_000);
 });
