@@ -4,6 +4,7 @@
  * Asserts nothing. Run: npm run build && node dist/bench/scoring/scoring.bench.js   (BENCH_UNITS=... to change size)
  */
 import { Bench } from 'tinybench';
+import { seededRandom } from '@par/kernel';
 import { isMain } from '../common';
 import { evaluateCycle, FIVE_CLASS_BANDS, validateFramework, type Framework, type MeasurementMethod, type UnitResults } from '@par/scoring';
 
@@ -11,18 +12,6 @@ const UNITS = Number(process.env['BENCH_UNITS'] || 3400);
 const COMPONENTS = 8;
 const CRITERIA = 4;
 const SUBS = 3; // 8 × 4 × 3 = 96 sub-criteria + 4 criteria carrying points themselves = 100 scored nodes
-
-/** Deterministic PRNG (mulberry32) so every run scores the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function nationalFramework(): Framework {
   const methods: MeasurementMethod[] = ['appraised', 'appraised', 'survey', 'indicator', 'satisfaction'];
@@ -81,7 +70,7 @@ function nationalFramework(): Framework {
 }
 
 function nationalResults(fw: Framework): UnitResults[] {
-  const rand = rng(2025);
+  const rand = seededRandom(2025);
   const leaves = fw.components.flatMap((c) =>
     (c.criteria ?? []).flatMap((cr) => (cr.subCriteria && cr.subCriteria.length > 0 ? cr.subCriteria : [cr as Required<typeof cr>])),
   );

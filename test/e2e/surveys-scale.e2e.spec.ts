@@ -7,6 +7,7 @@
  * independent computation over the generated rows (plain integer arithmetic here, not the surveys domain code).
  */
 import ExcelJS from 'exceljs';
+import { seededRandom } from '@par/kernel';
 import { eventually, gql } from '@par/platform';
 import { keycloakToken, startTestStack, type TestStack } from '../support/stack';
 
@@ -100,23 +101,11 @@ const DEFINITION = {
   questions: QUESTIONS,
 };
 
-/** mulberry32: a small seeded pseudo-random generator, so the file is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Row = [respondent: string, group: string, unitId: string, ...answers: (number | '')[]];
 
 /** 22 responses per unit (7 leaders, 15 citizens); each unit leans its own way so the rates spread. */
 function generateRows(): Row[] {
-  const rnd = seeded(20251102);
+  const rnd = seededRandom(20251102);
   const rows: Row[] = [];
   UNITS.forEach(({ unitId }, ui) => {
     const lean = (ui % 5) - 2; // −2 … +2

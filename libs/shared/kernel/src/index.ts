@@ -5,3 +5,4 @@ export type { Decider } from './decider/decider';
 export * from './uploads/upload-limits';
 export * from './config/platform-config';
 export * from './http/keep-alive';
+export * from './random/seeded-random';

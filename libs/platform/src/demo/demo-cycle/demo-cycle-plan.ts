@@ -1,3 +1,4 @@
+import { seededRandom } from '@par/kernel';
 import { applyRule, leavesOf, parseFramework, type Framework, type Leaf, type RuleInput } from '@par/scoring';
 import { demoCycleFrameworkYaml, demoCycleItems, demoCycleUnits, type DemoItem } from './demo-cycle-framework';
 
@@ -54,18 +55,6 @@ export interface DemoCycleSize {
   readonly frameworkId: string;
   readonly year: number;
   readonly unitPrefix?: string;
-}
-
-/** mulberry32: a small seeded generator, so that a plan is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const quarter = (x: number) => Math.round(x * 4) / 4;
@@ -126,7 +115,7 @@ export function planDemoCycle(size: DemoCycleSize): DemoCyclePlan {
   const framework = parsed.framework;
   const items = demoCycleItems();
   const leaves = new Map(leavesOf(framework).map((l) => [l.code, l]));
-  const random = seeded(size.seed ?? 2026);
+  const random = seededRandom(size.seed ?? 2026);
   const units = demoCycleUnits(size.units, size.unitPrefix).map((u, unitIndex): DemoUnitPlan => {
     const self = items.map((item) => selfItem(item, leaves.get(item.code)!, random));
     const appraisal = items.map((item, i) => appraisalOf(item, self[i]!, random));
