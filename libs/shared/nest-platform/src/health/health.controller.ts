@@ -62,12 +62,10 @@ export class HealthController {
       timed(() => this.runtime.bus.ping(READINESS_TIMEOUT_MS), READINESS_TIMEOUT_MS),
     ]);
     const ok = database.ok && messaging.ok;
-    res
-      .status(ok ? 200 : 503)
-      .json({
-        service: this.name,
-        status: ok ? 'ready' : 'not-ready',
-        checks: { database: { kind: this.runtime.db.kind, ...database }, messaging },
-      });
+    res.status(ok ? 200 : 503).json({
+      service: this.name,
+      status: ok ? 'ready' : 'not-ready',
+      checks: { database: { kind: this.runtime.db.kind, ...database }, messaging },
+    });
   }
 }
