@@ -34,7 +34,7 @@ function cycleOf(units: number): { inputs: CycleInputs; stored: StoredResult[] }
     scores,
     notApplicable: [],
   };
-  const stored = cycleResults('bench', inputs, 'e0')
+  const stored = cycleResults('bench', inputs)
     .filter((c) => c.kind === 'upsert')
     .map((c) => {
       const row = (c as { row: Record<string, unknown> }).row;
@@ -65,7 +65,7 @@ function measure(units: number): void {
   for (const { unit, changed } of events) {
     const replaced = (rows: readonly ScoreRow[]) => rows.map((r) => (r.unitId === changed.unitId && r.code === changed.code ? changed : r));
     let t = performance.now();
-    fullRows += cycleResults('bench', { ...inputs, scores: replaced(inputs.scores) }, 'e1').length;
+    fullRows += cycleResults('bench', { ...inputs, scores: replaced(inputs.scores) }).length;
     full.push(performance.now() - t);
     t = performance.now();
     const unitInputs = {
@@ -76,7 +76,7 @@ function measure(units: number): void {
       notApplicable: [],
       stored,
     };
-    incrementalRows += unitResults('bench', unitInputs, 'e1').length;
+    incrementalRows += unitResults('bench', unitInputs).length;
     incremental.push(performance.now() - t);
   }
   const f = pct(full, 50);

@@ -45,4 +45,10 @@ ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS scoring_status text NOT 
 ALTER TABLE {{schema}}.results ADD COLUMN IF NOT EXISTS class_note text;
 `,
   },
+  {
+    // the event a row was last computed at depended on the path (full or incremental recompute, live or rebuilt):
+    // a rebuild must give exactly the live rows, so the results carry only what the ranking says (ADR 0031)
+    name: '0004-ranking-results-without-cause',
+    sql: `ALTER TABLE {{schema}}.results DROP COLUMN IF EXISTS computed_at_event;`,
+  },
 ];

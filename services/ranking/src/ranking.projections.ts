@@ -36,8 +36,7 @@ export const rankingScoresEvolution: EvolvingProjection<AssessmentsEventV1, Scor
  *
  * Table ownership (what a rebuild clears):
  * - `ranking.catalog` owns `catalog_frameworks`, `catalog_units`, `catalog_cycles`. Its handler ALSO
- *   recomputes the cycles the event affects, i.e. rewrites `results` (owned by `ranking.scores`) with the
- *   catalog event as `computed_at_event`.
+ *   recomputes the cycles the event affects, i.e. rewrites `results` (owned by `ranking.scores`).
  * - `ranking.scores` owns `scores`, `not_applicable`, `results` and `finalized_units`; every recompute reads the catalog.
  * So rebuild `ranking.catalog` first, then `ranking.scores` (the order of `par projections rebuild --all`).
  */

@@ -92,14 +92,13 @@ describe('cross-unit rules on PGlite: the commune cycle of the same year feeds t
       )
       .when(score('2025-commune', 'c2', 5, 'a-c2'))
       .then(async ({ rows }) => {
-        type R = { cycle_id: string; unit_id: string; class_label: string; class_note: string | null; computed_at_event: string };
+        type R = { cycle_id: string; unit_id: string; class_label: string; class_note: string | null };
         const district = (await rows<R>('results', 'cycle_id, unit_id')).filter((r) => r.cycle_id === '2025-district');
         expect(district).toEqual([
           expect.objectContaining({
             unit_id: 'd1',
             class_label: 'Khá',
             class_note: 'Chỉ 1/3 đơn vị trực thuộc xếp loại Tốt trở lên (dưới 2/3): hạ xuống loại thấp hơn liền kề.',
-            computed_at_event: 'a-c2',
           }),
         ]);
       }));

@@ -106,14 +106,14 @@ function subordinateClasses(inputs: CycleInputs, ranking: readonly RankingRow[])
  * (recomputed when it arrives). A sub-criterion counts its appraised score, else its self score. The cycles that
  * depend on this one's classes (`dependents`) are recomputed after it with its new classes.
  */
-export function cycleResults(province: string, inputs: CycleInputs, causeEventId: string): RowChange[] {
+export function cycleResults(province: string, inputs: CycleInputs): RowChange[] {
   if (!inputs.framework) return [];
   const ranking = rankCycle({ ...inputs, framework: inputs.framework });
-  const own = ranking.map((r) => resultRow(province, inputs.cycle.cycleId, r, causeEventId));
+  const own = ranking.map((r) => resultRow(province, inputs.cycle.cycleId, r));
   const classes = subordinateClasses(inputs, ranking);
   const dependents = (inputs.dependents ?? []).flatMap((d) => {
     const subordinates = [...(d.subordinates ?? []).filter((x) => x.unitType !== inputs.cycle.unitType), ...classes];
-    return cycleResults(province, { ...d, subordinates }, causeEventId);
+    return cycleResults(province, { ...d, subordinates });
   });
   return [deleteWhere('results', { province, cycle_id: inputs.cycle.cycleId }), ...own, ...dependents];
 }
@@ -137,9 +137,9 @@ export function evolveScore(model: ScoreReadModel, e: ScoreRecordedV1): RowChang
     ...scores.filter((s) => s.unitId !== e.unitId || s.code !== e.subCriterionCode),
     after,
   ];
-  if (model.unit) return [...changes, ...unitResults(e.province, { ...model.unit, scores: replaced(model.unit.scores) }, e.eventId)];
+  if (model.unit) return [...changes, ...unitResults(e.province, { ...model.unit, scores: replaced(model.unit.scores) })];
   if (!model.cycle) return changes;
-  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: replaced(model.cycle.scores) }, e.eventId)];
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: replaced(model.cycle.scores) })];
 }
 
 /** Pure: a not-applicable declaration (or its withdrawal) updates the unit's list, then its cycle is recomputed. */
@@ -151,7 +151,7 @@ export function evolveNotApplicable(model: ScoreReadModel, e: NotApplicableChang
   if (!model.cycle) return changes;
   const others = model.cycle.notApplicable.filter((n) => n.unitId !== e.unitId || n.code !== e.code);
   const notApplicable = e.notApplicable ? [...others, { unitId: e.unitId, code: e.code }] : others;
-  return [...changes, ...cycleResults(e.province, { ...model.cycle, notApplicable }, e.eventId)];
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, notApplicable })];
 }
 
 /**
@@ -203,6 +203,6 @@ function withCatalogEvent(inputs: CycleInputs, e: FrameworksEventV1): CycleInput
 export function evolveRankingCatalog(model: RankingCatalogReadModel, m: { event: FrameworksEventV1; eventId: string }): RowChange[] {
   return [
     ...evolveCatalog(model.catalog, m.event),
-    ...model.cycles.flatMap((c) => cycleResults(m.event.province, withCatalogEvent(c, m.event), m.eventId)),
+    ...model.cycles.flatMap((c) => cycleResults(m.event.province, withCatalogEvent(c, m.event))),
   ];
 }

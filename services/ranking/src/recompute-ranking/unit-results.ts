@@ -30,7 +30,7 @@ export interface UnitInputs {
 }
 
 /** The `results` row of one unit (every column), as the full and the incremental recompute both write it. */
-export function resultRow(province: string, cycleId: string, r: RankingRow, causeEventId: string): RowChange {
+export function resultRow(province: string, cycleId: string, r: RankingRow): RowChange {
   return upsert('results', {
     province,
     cycle_id: cycleId,
@@ -47,7 +47,6 @@ export function resultRow(province: string, cycleId: string, r: RankingRow, caus
     unscored_items: r.unscoredItems,
     unscored_max: r.unscoredMaxPoints,
     scoring_status: r.scoringStatus,
-    computed_at_event: causeEventId,
   });
 }
 
@@ -57,7 +56,7 @@ export function resultRow(province: string, cycleId: string, r: RankingRow, caus
  * unit is re-ranked from the stored totals with the engine's ranking rule (`rankUnits`). Writes the unit's row and
  * only the ranks of other units that changed — O(units) instead of re-evaluating the whole cycle on every score.
  */
-export function unitResults(province: string, inputs: UnitInputs, causeEventId: string): RowChange[] {
+export function unitResults(province: string, inputs: UnitInputs): RowChange[] {
   const fw = inputs.framework.definition as Framework;
   const scores = new Map<string, number>();
   for (const s of inputs.scores) {
@@ -79,7 +78,7 @@ export function unitResults(province: string, inputs: UnitInputs, causeEventId: 
   const changes: RowChange[] = [];
   all.forEach((s, i) => {
     const rank = ranks[i] ?? all.length;
-    if (s.unitId === unitId) changes.push(resultRow(province, inputs.cycle.cycleId, { ...row!, rank }, causeEventId));
+    if (s.unitId === unitId) changes.push(resultRow(province, inputs.cycle.cycleId, { ...row!, rank }));
     else if (rank !== s.rank) changes.push(updateRow('results', { province, cycle_id: inputs.cycle.cycleId, unit_id: s.unitId, rank }));
   });
   return changes;

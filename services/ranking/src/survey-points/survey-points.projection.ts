@@ -32,7 +32,7 @@ export function evolveSurveyPoints(model: SurveyPointsReadModel, e: SurveysEvent
   if (!model.cycle) return changes;
   const published = new Set(e.results.map((r) => `${r.unitId}\0${r.code}`));
   const others = model.cycle.scores.filter((s) => !published.has(`${s.unitId}\0${s.code}`));
-  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: [...others, ...surveyScoreRows(e.results)] }, e.eventId)];
+  return [...changes, ...cycleResults(e.province, { ...model.cycle, scores: [...others, ...surveyScoreRows(e.results)] })];
 }
 
 export const surveyPointsEvolution: EvolvingProjection<SurveysEventV1, SurveyPointsReadModel> = {
