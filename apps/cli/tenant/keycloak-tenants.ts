@@ -40,17 +40,26 @@ export async function ensureRealm(admin: KeycloakAdmin, realm: RealmDefinition):
   return { created: false };
 }
 
+type RealmRep = { realm?: string; displayName?: string; enabled?: boolean };
+
+const summaryOf = (r: RealmRep): TenantRealmSummary => ({
+  code: r.realm!.slice('par-'.length),
+  realm: r.realm!,
+  name: r.displayName ?? r.realm!,
+  enabled: r.enabled !== false,
+});
+
 export async function listTenantRealms(admin: KeycloakAdmin): Promise<TenantRealmSummary[]> {
   const kc = await connect(admin);
   const realms = await kc.realms.find();
-  return realms
-    .filter((r) => r.realm?.startsWith('par-'))
-    .map((r) => ({
-      code: r.realm!.slice('par-'.length),
-      realm: r.realm!,
-      name: r.displayName ?? r.realm!,
-      enabled: r.enabled !== false,
-    }));
+  return realms.filter((r) => r.realm?.startsWith('par-')).map(summaryOf);
+}
+
+/** The province's realm, or undefined when Keycloak has none. */
+export async function findTenantRealm(admin: KeycloakAdmin, realm: string): Promise<TenantRealmSummary | undefined> {
+  const kc = await connect(admin);
+  const found = await kc.realms.findOne({ realm });
+  return found ? summaryOf(found) : undefined;
 }
 
 export async function setRealmEnabled(admin: KeycloakAdmin, realm: string, enabled: boolean): Promise<boolean> {
