@@ -44,12 +44,13 @@ function withTenantSync<T>(fn: (sync: TenantSync) => Promise<T>): Promise<T> {
 
 const REALM_VI = { enabled: 'hoạt động', disabled: 'tạm dừng', missing: 'không có' } as const;
 const REGISTRY_VI = { active: 'hoạt động', disabled: 'tạm dừng', missing: 'chưa đăng ký' } as const;
+const AGREEMENT_VI = { ok: 'khớp', unregistered: 'thiếu danh bạ', mismatch: 'LỆCH' } as const;
 
 function printStatus(rows: readonly TenantStatusRow[]): void {
   process.stdout.write(
     table(
       ['Mã tỉnh', 'Tên', 'Keycloak', 'Cổng API (danh bạ)', 'Khớp', 'Ghi chú'],
-      rows.map((r) => [r.code, r.name, REALM_VI[r.realm], REGISTRY_VI[r.registry], r.agreement === 'ok' ? 'khớp' : 'LỆCH', r.note]),
+      rows.map((r) => [r.code, r.name, REALM_VI[r.realm], REGISTRY_VI[r.registry], AGREEMENT_VI[r.agreement], r.note]),
     ) + '\n',
   );
   // a contradiction is a finding (exit 1); a demo realm not registered yet is only noted
