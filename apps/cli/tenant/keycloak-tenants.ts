@@ -69,6 +69,18 @@ export async function setRealmEnabled(admin: KeycloakAdmin, realm: string, enabl
   return true;
 }
 
+/**
+ * The `iss` Keycloak puts in the realm's tokens, from its discovery document (it follows Keycloak's configured
+ * hostname, which may differ from the admin URL); undefined when the realm does not answer (disabled or missing).
+ */
+export async function realmIssuer(admin: KeycloakAdmin, realm: string): Promise<string | undefined> {
+  const url = `${admin.url.replace(/\/$/, '')}/realms/${encodeURIComponent(realm)}/.well-known/openid-configuration`;
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const { issuer } = (await res.json()) as { issuer?: unknown };
+  return typeof issuer === 'string' && issuer ? issuer.replace(/\/$/, '') : undefined;
+}
+
 export async function deleteRealm(admin: KeycloakAdmin, realm: string): Promise<void> {
   const kc = await connect(admin);
   if (await kc.realms.findOne({ realm })) await kc.realms.del({ realm });

@@ -10,7 +10,7 @@ import { ParError } from '@par/kernel';
 import { listTenants, migrateTenantRegistry, saveTenant, type Database, type TenantRecord, type TenantStatus } from '@par/database';
 import { EXIT } from '@par/scoring-cli';
 import type { RealmDefinition } from '@par/platform';
-import { ensureRealm, findTenantRealm, listTenantRealms, setRealmEnabled, type KeycloakAdmin } from './keycloak-tenants';
+import { ensureRealm, findTenantRealm, listTenantRealms, realmIssuer, setRealmEnabled, type KeycloakAdmin } from './keycloak-tenants';
 import { compareTenants, provinceNameOf, type TenantStatusRow } from './tenant-status';
 
 export interface TenantSync {
@@ -20,8 +20,13 @@ export interface TenantSync {
   readonly changedBy: string;
 }
 
-/** The `iss` of a realm's tokens as the gateway sees them: `<PAR_KEYCLOAK_URL>/realms/par-<code>`. */
-export const issuerOf = (keycloak: KeycloakAdmin, code: string) => `${keycloak.url.replace(/\/$/, '')}/realms/par-${code}`;
+/**
+ * The `iss` of a realm's tokens: what its discovery document says, else `<PAR_KEYCLOAK_URL>/realms/par-<code>`
+ * (a disabled realm does not answer).
+ */
+export async function issuerOf(keycloak: KeycloakAdmin, code: string): Promise<string> {
+  return (await realmIssuer(keycloak, `par-${code}`)) ?? `${keycloak.url.replace(/\/$/, '')}/realms/par-${code}`;
+}
 
 function outOfSync(done: string, failed: string, code: string, command: string, cause: unknown): ParError {
   const e = new ParError({
@@ -58,7 +63,7 @@ export async function createTenant(
     const record = await saveTenant(sync.db, {
       code: input.code,
       displayName: input.name,
-      issuer: issuerOf(sync.keycloak, input.code),
+      issuer: await issuerOf(sync.keycloak, input.code),
       status: 'active',
       changedBy: sync.changedBy,
       reason: null,
@@ -87,11 +92,11 @@ export async function setTenantStatus(
   await migrateTenantRegistry(sync.db);
   const [realm, record] = await Promise.all([findTenantRealm(sync.keycloak, realmName), findRecord(sync.db, input.code)]);
   if (!realm && (!record || input.status === 'active')) throw tenantNotFound(input.code, realmName);
-  const save = () =>
+  const save = async () =>
     saveTenant(sync.db, {
       code: input.code,
       displayName: record?.displayName ?? provinceNameOf(realm?.name ?? input.code),
-      issuer: record?.issuer ?? issuerOf(sync.keycloak, input.code),
+      issuer: record?.issuer ?? (await issuerOf(sync.keycloak, input.code)),
       status: input.status,
       changedBy: sync.changedBy,
       reason: input.reason ?? null,
