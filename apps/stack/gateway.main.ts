@@ -26,7 +26,7 @@ if (!internalSecret || internalSecret.length < 32 || (issuers.length === 0 && !r
   process.exit(2);
 }
 const registry = registrySettings.enabled
-  ? await openTenantRegistry(registrySettings, (m) => console.error(m)).catch((e: unknown) => {
+  ? await openTenantRegistry(registrySettings).catch((e: unknown) => {
       console.error(`[gateway] cannot open the tenant registry (PAR_PG_*): ${e instanceof Error ? e.message : String(e)}`);
       return process.exit(2);
     })

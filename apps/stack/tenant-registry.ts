@@ -1,5 +1,6 @@
 import { DEFAULT_TENANT_TTL_MS, type TenantRegistrySource } from '@par/auth';
 import { createPostgresDatabase, migrateTenantRegistry, pgUrlsFromEnv, readTenantIssuers, type Database } from '@par/database';
+import { errorFields, platformLogger } from '@par/observability';
 
 /**
  * The gateway's view of the platform registry of provinces (`platform.tenants`, written by `par tenant ...`):
@@ -26,7 +27,6 @@ export function tenantRegistrySettings(env: NodeJS.ProcessEnv): TenantRegistrySe
 /** The registry's reader for the token verifier, on its own small pool; its schema is migrated first (idempotent). */
 export async function openTenantRegistry(
   settings: TenantRegistrySettings,
-  log: (message: string) => void,
 ): Promise<{ source: TenantRegistrySource; close(): Promise<void> }> {
   const { appUrl, ownerUrl, systemUrl } = pgUrlsFromEnv();
   const db: Database = await createPostgresDatabase({ appUrl, ownerUrl, systemUrl, poolSize: 2 });
@@ -43,7 +43,8 @@ export async function openTenantRegistry(
       // once per TTL at most while the database is away; the same message is not repeated
       onError: (e) => {
         const message = e instanceof Error ? e.message : String(e);
-        if (message !== lastError) log(`[gateway] tenant registry not readable, keeping the last list: ${message}`);
+        if (message !== lastError)
+          platformLogger('gateway').warn(errorFields(e), 'tenant registry not readable; the last list stays in use');
         lastError = message;
       },
     },
