@@ -159,7 +159,7 @@ async function authenticate(req: IncomingMessage, res: ServerResponse, deps: Req
     sendErrors(res, 401, { 'www-authenticate': 'Bearer' }, [
       {
         message: err?.messageVi ?? 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
-        extensions: { code: 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
+        extensions: { code: err?.code ?? 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
       },
     ]);
     return undefined;

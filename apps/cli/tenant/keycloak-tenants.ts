@@ -40,17 +40,26 @@ export async function ensureRealm(admin: KeycloakAdmin, realm: RealmDefinition):
   return { created: false };
 }
 
+type RealmRep = { realm?: string; displayName?: string; enabled?: boolean };
+
+const summaryOf = (r: RealmRep): TenantRealmSummary => ({
+  code: r.realm!.slice('par-'.length),
+  realm: r.realm!,
+  name: r.displayName ?? r.realm!,
+  enabled: r.enabled !== false,
+});
+
 export async function listTenantRealms(admin: KeycloakAdmin): Promise<TenantRealmSummary[]> {
   const kc = await connect(admin);
   const realms = await kc.realms.find();
-  return realms
-    .filter((r) => r.realm?.startsWith('par-'))
-    .map((r) => ({
-      code: r.realm!.slice('par-'.length),
-      realm: r.realm!,
-      name: r.displayName ?? r.realm!,
-      enabled: r.enabled !== false,
-    }));
+  return realms.filter((r) => r.realm?.startsWith('par-')).map(summaryOf);
+}
+
+/** The province's realm, or undefined when Keycloak has none. */
+export async function findTenantRealm(admin: KeycloakAdmin, realm: string): Promise<TenantRealmSummary | undefined> {
+  const kc = await connect(admin);
+  const found = await kc.realms.findOne({ realm });
+  return found ? summaryOf(found) : undefined;
 }
 
 export async function setRealmEnabled(admin: KeycloakAdmin, realm: string, enabled: boolean): Promise<boolean> {
@@ -58,6 +67,18 @@ export async function setRealmEnabled(admin: KeycloakAdmin, realm: string, enabl
   if (!(await kc.realms.findOne({ realm }))) return false;
   await kc.realms.update({ realm }, { enabled });
   return true;
+}
+
+/**
+ * The `iss` Keycloak puts in the realm's tokens, from its discovery document (it follows Keycloak's configured
+ * hostname, which may differ from the admin URL); undefined when the realm does not answer (disabled or missing).
+ */
+export async function realmIssuer(admin: KeycloakAdmin, realm: string): Promise<string | undefined> {
+  const url = `${admin.url.replace(/\/$/, '')}/realms/${encodeURIComponent(realm)}/.well-known/openid-configuration`;
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const { issuer } = (await res.json()) as { issuer?: unknown };
+  return typeof issuer === 'string' && issuer ? issuer.replace(/\/$/, '') : undefined;
 }
 
 export async function deleteRealm(admin: KeycloakAdmin, realm: string): Promise<void> {

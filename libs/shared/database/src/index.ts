@@ -5,3 +5,12 @@ export { createPgliteDatabase } from './pglite';
 export type { PgliteDatabaseOptions, PgliteDatabase } from './pglite';
 export { rlsTableSql, renderMigrationSql, assertIdent, NOT_PROVINCE_DATA } from './migrations';
 export { isConnectionError, isRetryableBeforeCommit } from './errors';
+export {
+  PLATFORM_SCHEMA,
+  PLATFORM_MIGRATIONS,
+  migrateTenantRegistry,
+  listTenants,
+  readTenantIssuers,
+  saveTenant,
+} from './platform/tenant-registry';
+export type { TenantChange, TenantRecord, TenantStatus } from './platform/tenant-registry';

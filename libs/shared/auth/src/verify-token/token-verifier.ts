@@ -1,6 +1,9 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { ParError, ROLES, UnauthenticatedError, type Actor, type ProvinceId, type Role } from '@par/kernel';
 import type { TrustedIssuer } from './trusted-issuers';
+import { createIssuerSource, type TenantRegistrySource } from './issuer-source';
+
+export * from './issuer-source';
 
 export interface VerifiedPrincipal {
   readonly province: ProvinceId;
@@ -10,7 +13,10 @@ export interface VerifiedPrincipal {
 }
 
 export interface TokenVerifierOptions {
+  /** The bootstrap allow-list (`PAR_ALLOWED_ISSUERS`); the only one without `tenants`. */
   readonly issuers: readonly TrustedIssuer[];
+  /** The platform's tenant registry: issuers added later are trusted, disabled provinces refused, within its TTL. */
+  readonly tenants?: TenantRegistrySource;
   /** Required audience of access tokens. */
   readonly audience: string;
   readonly clockToleranceSeconds?: number;
@@ -32,11 +38,12 @@ interface ParClaims extends JWTPayload {
 
 /**
  * Verifies access tokens locally: signature against the issuer's JWKS (cached and refreshed by jose),
- * issuer from an allow-list, audience, expiry. The province comes from the verified token only and
- * must match the province of the realm that issued it.
+ * issuer from an allow-list (the bootstrap list, followed by the tenant registry when given), audience, expiry.
+ * The province comes from the verified token only and must match the province of the realm that issued it.
+ * A genuine token of a disabled province is refused with TENANT_DISABLED (its realm still serves its keys).
  */
 export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
-  const byIssuer = new Map(opts.issuers.map((i) => [i.issuer, i]));
+  const source = createIssuerSource(opts.issuers, opts.tenants);
   const keys = new Map<string, JWTVerifyGetKey>();
   const keyFor = (issuer: TrustedIssuer): JWTVerifyGetKey => {
     let k = opts.keyResolvers?.get(issuer.issuer) ?? keys.get(issuer.issuer);
@@ -46,46 +53,72 @@ export function createTokenVerifier(opts: TokenVerifierOptions): TokenVerifier {
     }
     return k;
   };
-
   return {
     async verify(header) {
-      if (!header) throw new UnauthenticatedError('Missing Authorization header (expected "Bearer <access token>")');
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      if (!match?.[1]) throw new UnauthenticatedError('Authorization header is not a Bearer token');
-      const token = match[1];
-      let unverifiedIssuer: string | undefined;
-      try {
-        unverifiedIssuer = decodeJwt(token).iss;
-      } catch {
-        throw new UnauthenticatedError('Malformed JWT');
-      }
-      const trusted = unverifiedIssuer ? byIssuer.get(unverifiedIssuer.replace(/\/$/, '')) : undefined;
-      if (!trusted) throw new UnauthenticatedError(`Issuer ${String(unverifiedIssuer)} is not in the allow-list`);
-      let payload: ParClaims;
-      try {
-        ({ payload } = await jwtVerify<ParClaims>(token, keyFor(trusted), {
-          issuer: trusted.issuer,
-          audience: opts.audience,
-          clockTolerance: opts.clockToleranceSeconds ?? 5,
-          algorithms: ['RS256', 'ES256', 'PS256'],
-          requiredClaims: ['exp', 'sub'],
-        }));
-      } catch (e) {
-        if (e instanceof errors.JWTExpired) throw new UnauthenticatedError('Token expired');
-        // The identity provider could not be reached: not the token's fault, so not a 401.
-        if (e instanceof errors.JWKSTimeout || (e as Error | undefined)?.name === 'TypeError') {
-          throw new ParError({
-            code: 'AUTH_UNAVAILABLE',
-            messageVi: 'Không kết nối được máy chủ xác thực. Vui lòng thử lại sau.',
-            detail: `Could not fetch the signing keys of ${trusted.issuer}: ${(e as Error).message}`,
-          });
-        }
-        if (e instanceof errors.JOSEError) throw new UnauthenticatedError(`Token rejected: ${e.code}: ${e.message}`);
-        throw new UnauthenticatedError(`Token rejected: ${(e as Error).message}`);
-      }
-      return principalFrom(payload, trusted);
+      const token = bearerToken(header);
+      const iss = unverifiedIssuer(token);
+      const found = iss ? await source.lookup(iss) : ({ kind: 'unknown' } as const);
+      if (found.kind === 'unknown') throw new UnauthenticatedError(`Issuer ${String(iss)} is not in the allow-list`);
+      const payload = await verifySignature(token, keyFor(found.issuer), found.issuer, opts);
+      const principal = principalFrom(payload, found.issuer);
+      if (found.kind === 'disabled') throw tenantDisabled(principal.province);
+      return principal;
     },
   };
+}
+
+function bearerToken(header: string | null | undefined): string {
+  if (!header) throw new UnauthenticatedError('Missing Authorization header (expected "Bearer <access token>")');
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new UnauthenticatedError('Authorization header is not a Bearer token');
+  return match[1];
+}
+
+function unverifiedIssuer(token: string): string | undefined {
+  try {
+    return decodeJwt(token).iss;
+  } catch {
+    throw new UnauthenticatedError('Malformed JWT');
+  }
+}
+
+async function verifySignature(
+  token: string,
+  key: JWTVerifyGetKey,
+  trusted: TrustedIssuer,
+  opts: TokenVerifierOptions,
+): Promise<ParClaims> {
+  try {
+    const { payload } = await jwtVerify<ParClaims>(token, key, {
+      issuer: trusted.issuer,
+      audience: opts.audience,
+      clockTolerance: opts.clockToleranceSeconds ?? 5,
+      algorithms: ['RS256', 'ES256', 'PS256'],
+      requiredClaims: ['exp', 'sub'],
+    });
+    return payload;
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) throw new UnauthenticatedError('Token expired');
+    // The identity provider could not be reached: not the token's fault, so not a 401.
+    if (e instanceof errors.JWKSTimeout || (e as Error | undefined)?.name === 'TypeError') {
+      throw new ParError({
+        code: 'AUTH_UNAVAILABLE',
+        messageVi: 'Không kết nối được máy chủ xác thực. Vui lòng thử lại sau.',
+        detail: `Could not fetch the signing keys of ${trusted.issuer}: ${(e as Error).message}`,
+      });
+    }
+    if (e instanceof errors.JOSEError) throw new UnauthenticatedError(`Token rejected: ${e.code}: ${e.message}`);
+    throw new UnauthenticatedError(`Token rejected: ${(e as Error).message}`);
+  }
+}
+
+/** A genuine token of a province the platform has disabled (`par tenant disable`): refused with a 401. */
+function tenantDisabled(province: ProvinceId): ParError {
+  return new ParError({
+    code: 'TENANT_DISABLED',
+    messageVi: `Tỉnh ${province} đang bị tạm dừng trên hệ thống; phiên đăng nhập không còn được chấp nhận. Vui lòng liên hệ quản trị hệ thống.`,
+    detail: `Province ${province} is disabled in the tenant registry; its tokens are refused`,
+  });
 }
 
 /** The verified token's principal: its province must be the issuing realm's; unknown roles are dropped. */

@@ -9,6 +9,12 @@ export interface TrustedIssuer {
   readonly province: ProvinceId;
 }
 
+/** A Keycloak realm's issuer: its `iss` (no trailing slash) and its JWKS at Keycloak's usual place. */
+export function keycloakIssuer(iss: string, province: ProvinceId): TrustedIssuer {
+  const issuer = iss.replace(/\/$/, '');
+  return { issuer, jwksUri: `${issuer}/protocol/openid-connect/certs`, province };
+}
+
 const REALM = /\/realms\/par-([a-z][a-z0-9-]+)$/;
 
 /**
@@ -24,7 +30,6 @@ export function parseTrustedIssuers(list: string | undefined): TrustedIssuer[] {
     .map((entry) => {
       const [url, explicit] = entry.split('=') as [string, string | undefined];
       const issuer = url.replace(/\/$/, '');
-      const province = explicit ?? REALM.exec(issuer)?.[1];
-      return { issuer, jwksUri: `${issuer}/protocol/openid-connect/certs`, province: provinceId(province) };
+      return keycloakIssuer(issuer, provinceId(explicit ?? REALM.exec(issuer)?.[1]));
     });
 }
