@@ -25,7 +25,7 @@ export const B_UNITS = [
   { id: 'cb-u2', name: 'UBND huyện Trùng Khánh', unitType: 'district', code: '047' },
 ];
 /** Text of B that no answer to A may contain. */
-export const B_MARKERS = /Hà Quảng|Trùng Khánh|CB-SECRET|CB-REASON/;
+export const B_MARKERS = /Hà Quảng|Trùng Khánh|CB-SECRET|CB-REASON|riêng Cao Bằng|xã hội học Cao Bằng/;
 export const HOSTILE_UNIT = { id: 'u4', name: 'UBND <img src=x onerror=alert(1)> | # Tiêu đề giả', unitType: 'district', code: '999' };
 export const SELF = { '1.1.1': 2, '1.1.2': 4, '2.1.1': 2 };
 
