@@ -10,7 +10,14 @@ import {
   type VerifiedPrincipal,
 } from '@par/auth';
 import { errorFields, platformLogger } from '@par/observability';
-import { isParError, keepIdleConnectionsLongerThanClients, uploadTooLargeError, UPLOAD_LIMITS } from '@par/kernel';
+import {
+  formatNumberVi,
+  isParError,
+  keepIdleConnectionsLongerThanClients,
+  MAX_JSON_REQUEST_BYTES,
+  uploadTooLargeError,
+  UPLOAD_LIMITS,
+} from '@par/kernel';
 import { DEFAULT_GATEWAY_LIMITS, limitPlugins, type GatewayLimits } from './limits';
 import { handleCors, maskErrorsPlugin, parseCorsOrigins } from './errors-and-cors';
 import { handlePublicSurveyCall, publicSurveyLimiter, serveSurveyForm } from './public-survey';
@@ -115,6 +122,24 @@ function refuseOversizedUpload(req: IncomingMessage, res: ServerResponse): boole
   return true;
 }
 
+/**
+ * Bounds JSON requests (a declared length over MAX_JSON_REQUEST_BYTES): refused with `REQUEST_TOO_LARGE` (413)
+ * before the body is read; the text rule of the subgraphs bounds each field inside (TEXT_TOO_LONG).
+ */
+function refuseOversizedJson(req: IncomingMessage, res: ServerResponse): boolean {
+  if (String(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) return false;
+  const length = Number(req.headers['content-length'] ?? NaN);
+  if (!Number.isFinite(length) || length <= MAX_JSON_REQUEST_BYTES) return false;
+  sendErrors(res, 413, { connection: 'close' }, [
+    {
+      message: `Yêu cầu quá lớn (${formatNumberVi(length / 1024, 0)} KB; tối đa ${formatNumberVi(MAX_JSON_REQUEST_BYTES / 1024, 0)} KB).`,
+      extensions: { code: 'REQUEST_TOO_LARGE', detail: `JSON requests are limited to ${MAX_JSON_REQUEST_BYTES} bytes` },
+    },
+  ]);
+  req.resume();
+  return true;
+}
+
 type Runtime = (q: IncomingMessage, s: ServerResponse, c: GatewayServerContext) => Promise<void>;
 
 interface RequestDeps {
@@ -137,6 +162,20 @@ function sendErrors(res: ServerResponse, status: number, headers: Record<string,
   res.end(JSON.stringify({ errors }));
 }
 
+/**
+ * The 401's body: a disabled province says so (its people need to know), every other refusal says the same thing
+ * whatever the reason — an unknown issuer, a bad signature, an expired token — so that the answer tells an attacker
+ * nothing about which issuers are trusted; the reason goes to the log only.
+ */
+function unauthenticatedBody(err: { code: string; messageVi: string; detail: string } | undefined) {
+  if (err?.code === 'TENANT_DISABLED') return { message: err.messageVi, extensions: { code: err.code, detail: err.detail } };
+  platformLogger('gateway').info({ code: 'UNAUTHENTICATED', reason: err?.detail }, 'token refused');
+  return {
+    message: 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
+    extensions: { code: 'UNAUTHENTICATED', detail: 'Missing, invalid or expired access token' },
+  };
+}
+
 /** Verifies the bearer token; a failure is answered here (401, or 503 when the keys cannot be fetched). */
 async function authenticate(req: IncomingMessage, res: ServerResponse, deps: RequestDeps): Promise<VerifiedPrincipal | undefined> {
   try {
@@ -156,12 +195,7 @@ async function authenticate(req: IncomingMessage, res: ServerResponse, deps: Req
       res.end(r.body);
       return undefined;
     }
-    sendErrors(res, 401, { 'www-authenticate': 'Bearer' }, [
-      {
-        message: err?.messageVi ?? 'Bạn chưa đăng nhập hoặc phiên đăng nhập không hợp lệ.',
-        extensions: { code: err?.code ?? 'UNAUTHENTICATED', detail: err?.detail ?? 'Token verification failed' },
-      },
-    ]);
+    sendErrors(res, 401, { 'www-authenticate': 'Bearer' }, [unauthenticatedBody(err)]);
     return undefined;
   }
 }
@@ -176,6 +210,7 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, deps: Re
   for (const site of deps.staticSites) if (await serveStatic(req, res, site)) return;
   if (handleCors(req, res, deps.corsOrigins)) return;
   if (refuseOversizedUpload(req, res)) return;
+  if (refuseOversizedJson(req, res)) return;
   const runtime = deps.runtime as Runtime;
   if (await handlePublicSurveyCall(req, res, runtime as never, deps.surveyLimiter)) return;
   // A browser's GET of /graphql is the explorer page itself: public, static HTML; what it runs needs a token.

@@ -40,21 +40,7 @@ const table = new AttackTable();
  * Attacks that succeed today (real findings, reproduced by the skipped `KNOWN VULNERABILITY: …` tests below): the
  * rows the table shows for them. Remove a row when its test is unskipped.
  */
-const KNOWN: [string, string, string][] = [
-  [
-    '401 details distinguish unknown issuer from bad signature',
-    'same body',
-    'detail "Issuer … is not in the allow-list" vs "Token rejected: …" (skipped test)',
-  ],
-  ['input: 90 KB note / 90 KB reason', 'coded error (TEXT_TOO_LONG…)', 'INTERNAL, not stored (skipped test)'],
-  ['input: NUL in a note, a reason, a unit name', 'coded error (INVALID_TEXT…)', 'INTERNAL (skipped test)'],
-  ['input: U+0007 in a note, a unit name', 'coded error (INVALID_TEXT…)', 'accepted and stored (skipped test)'],
-  [
-    'lost-points Markdown: reason with |, newline + # heading, <img onerror>',
-    'escaped',
-    'pasted raw: heading forged, <img> and | pass through (skipped test)',
-  ],
-];
+const KNOWN: [string, string, string][] = [];
 /** Codes that mean "not found / not yours": the answer a token of A gets for an id of B. */
 const NOT_YOURS = /^(UNKNOWN_[A-Z_]+|FORBIDDEN|NOT_PUBLISHED|UNIT_NOT_IN_CYCLE)$/;
 /** B's ids outside the fields that echo the request. */
@@ -280,10 +266,8 @@ describe('security suite: attacks on the platform (issue #14)', () => {
       for (const [attack, expected, happened] of KNOWN) table.note(attack, expected, happened, 'KNOWN VULNERABILITY');
     });
 
-    // KNOWN VULNERABILITY (issue #14, "401 details tell an unknown issuer apart from a bad signature"): the 401
-    // detail says "Issuer … is not in the allow-list" for one and "Token rejected: ERR_JWKS_NO_MATCHING_KEY…" for
-    // the other, which lets an attacker map the trusted issuers. Skipped so that CI stays green; unskip when fixed.
-    it.skip('KNOWN VULNERABILITY: the 401 bodies tell an unknown issuer apart from a bad signature', async () => {
+    // issue #14, "401 details tell an unknown issuer apart from a bad signature": one body for every refusal
+    it('the 401 bodies do not tell an unknown issuer apart from a bad signature', async () => {
       const a = await post(url, { token: await unknownIssuerToken('bac-kan'), query: Q });
       const b = await post(url, { token: await ownKeyTrustedIssuerToken('bac-kan'), query: Q });
       const row = await table.run('401 details distinguish unknown issuer from bad signature', 'same body', async () => ({
@@ -294,7 +278,12 @@ describe('security suite: attacks on the platform (issue #14)', () => {
     });
 
     it("a disabled province's token", () => {
-      table.note('token of a disabled province', '401', 'not covered here (tenant registry)', 'NOT COVERED');
+      table.note(
+        'token of a disabled province',
+        '401 TENANT_DISABLED',
+        'covered by apps/cli/tenant/tenant.keycloak.int.spec.ts (real Keycloak, registry)',
+        'NOT COVERED',
+      );
     });
   });
 
@@ -734,10 +723,8 @@ describe('security suite: attacks on the platform (issue #14)', () => {
     const refusedCoded = (r: GqlReply) =>
       codesOf(r).length > 0 && !codesOf(r).some((c) => c === 'INTERNAL' || c === 'NO_CODE') && !r.body.data?.['recordSelfScore'];
 
-    // KNOWN VULNERABILITY (issue #14, "Input limits everywhere"): a 90 KB note or reason and a NUL in a note, a
-    // reason or a unit name give INTERNAL (nothing stored); U+0007 in a note or a unit name is accepted and stored in
-    // the hash-chained log for ever. Skipped so that CI stays green; unskip when the input limits exist.
-    it.skip('KNOWN VULNERABILITY: a 90 KB reason or note, NUL and U+0007 in notes, reasons and names are not refused with a coded error', async () => {
+    // issue #14, "Input limits everywhere": the text rule of every subgraph (TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER)
+    it('a 90 KB reason or note, NUL and U+0007 in notes, reasons and names are refused with a coded error, nothing stored', async () => {
       const big = 'Lý do dài. '.repeat(8_200); // ≈ 90 KB
       const rows = [];
       const cases: [string, string, string, Record<string, unknown>][] = [
@@ -812,10 +799,8 @@ describe('security suite: attacks on the platform (issue #14)', () => {
   describe('report injection', () => {
     const INJECTION = 'Thiếu | cột giả |\n# Tiêu đề giả mạo\n<img src=x onerror=alert(1)>';
 
-    // KNOWN VULNERABILITY (issue #14, "the lost-points report pastes an appraiser's reason … unescaped"): the reason
-    // comes out raw in the Markdown, so `|` breaks the table, the newline + `# …` forges a heading and `<img
-    // onerror=…>` passes through. Skipped so that CI stays green; unskip when the report escapes user text.
-    it.skip("KNOWN VULNERABILITY: a reason with |, a newline + '# heading' and <img onerror> is pasted raw into the lost-points Markdown", async () => {
+    // issue #14, "the lost-points report pastes an appraiser's reason … unescaped": now through markdownText
+    it("a reason with |, a newline + '# heading' and <img onerror> comes out escaped in the lost-points Markdown", async () => {
       const r = await ask(
         'injection reason',
         'appraiser',

@@ -6,3 +6,5 @@ export * from './uploads/upload-limits';
 export * from './config/platform-config';
 export * from './http/keep-alive';
 export * from './random/seeded-random';
+export * from './text/markdown';
+export * from './text/text-input';

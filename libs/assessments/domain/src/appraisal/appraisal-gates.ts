@@ -32,13 +32,5 @@ export function requireReason(reason: string | null | undefined, messageVi: stri
 export const MAX_REASON_LENGTH = 2000;
 export const MAX_APPRAISAL_EXPLANATION_LENGTH = 10000;
 
-/** Pure: TEXT_TOO_LONG when a typed text is over its bound (nothing is cut silently). */
-export function checkTextLength(text: string, max: number, what: { vi: string; en: string }): void {
-  if (text.length <= max) return;
-  throw new ValidationError({
-    code: 'TEXT_TOO_LONG',
-    messageVi: `${what.vi} dài ${text.length} ký tự, vượt quá giới hạn ${max} ký tự.`,
-    detail: `${what.en} has ${text.length} characters; at most ${max} are accepted`,
-    meta: { length: text.length, max },
-  });
-}
+/** TEXT_TOO_LONG when a typed text is over its bound: the platform's one rule (`@par/kernel`). */
+export { checkTextLength } from '@par/kernel';

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isParError } from '@par/kernel';
 import { isConnectionError } from '@par/database';
@@ -9,7 +9,9 @@ import { errorFields, platformLogger } from '@par/observability';
  * English for developers. Unexpected errors are not leaked.
  */
 export function formatParError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // an error thrown before execution (a plugin's, e.g. the text rule) has no path: its ParError is its originalError
+  const original = unwrapped instanceof GraphQLError && isParError(unwrapped.originalError) ? unwrapped.originalError : unwrapped;
   if (isParError(original)) {
     return {
       message: original.messageVi,

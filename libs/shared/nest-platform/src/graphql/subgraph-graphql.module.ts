@@ -4,6 +4,7 @@ import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nest
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { subgraphContextFactory } from '../request-context/context.factory';
 import { formatParError } from './format-error';
+import { textInputPlugin } from './text-input.plugin';
 import { DateTimeScalar } from './scalars';
 
 /**
@@ -32,7 +33,7 @@ export function subgraphGraphQLModule(opts: { secret: string; orphanedTypes?: Fu
     introspection: true,
     context: subgraphContextFactory(opts.secret),
     formatError: formatParError,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), textInputPlugin()],
     // `includeModules` is what Nest's schema factory filters types by; its federation driver does not pass
     // `include` on (@nestjs/graphql 14.0.3), but spreads `buildSchemaOptions` into the factory's options.
     buildSchemaOptions: {
