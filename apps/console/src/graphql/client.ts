@@ -32,10 +32,13 @@ export async function gqlRequest<T>(t: GqlTransport, query: string, variables: R
   return send<T>(t, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
 }
 
-/** Uploads one file as the variable `file` of a mutation (`mutation($file: Upload!) { … }`). */
-export async function gqlUpload<T>(t: GqlTransport, query: string, file: File): Promise<T> {
+/**
+ * Uploads one file as the variable `file` of a mutation (`mutation($file: Upload!) { … }`), beside the other
+ * `variables` of the operation (`mutation($i: EvidenceTargetInput!, $file: Upload!)`).
+ */
+export async function gqlUpload<T>(t: GqlTransport, query: string, file: File, variables: Record<string, unknown> = {}): Promise<T> {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query, variables: { file: null } }));
+  form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);
   return send<T>(t, { method: 'POST', body: form });
