@@ -67,6 +67,12 @@ export const CHANGE_KIND_LABELS: Record<string, string> = {
   AppraisedScoreRecorded: 'Thẩm định điểm',
   self: 'Tự chấm điểm',
   appraised: 'Thẩm định điểm',
+  'not-applicable': 'Không áp dụng',
+  'not-applicable-cleared': 'Bỏ không áp dụng',
+  'explanation-submitted': 'Đơn vị giải trình',
+  'explanation-decided': 'Quyết định sau giải trình',
+  'evidence-attached': 'Đính kèm tài liệu',
+  'evidence-detached': 'Gỡ tài liệu',
 };
 export const NODE_KIND_LABELS: Record<string, string> = {
   framework: 'Bộ tiêu chí',
@@ -101,6 +107,7 @@ export const NAV_LABELS = {
   appraisalQueue: 'Hàng đợi thẩm định',
   appraisal: 'Thẩm định đơn vị',
   cycleDashboard: 'Theo dõi kỳ đánh giá',
+  explanations: 'Giải trình',
 } as const;
 
 /** A unit's progress through the cycle (`UnitProgressStatus`). */
