@@ -104,7 +104,7 @@ export function HistoryTable(props: { filter: HistoryFilter; onActor(id: string)
         </Field>
         <Field label="Số dòng mỗi trang">
           <select value={first} onChange={(e) => (setFirst(Number(e.target.value)), setPages(firstPage()))}>
-            {[5, 20, 50, 200].map((n) => (
+            {[5, 20, 50, 100].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>

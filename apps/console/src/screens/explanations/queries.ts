@@ -11,7 +11,7 @@ export interface ReasonPage {
 }
 /** The unit's own history, newest first: where the appraised scores' reasons are (READ_UNIT_RESULTS, own unit). */
 export const REASONS = `query($cycleId: ID!, $unitId: ID!, $after: String) {
-  auditHistory(cycleId: $cycleId, unitId: $unitId, order: NEWEST_FIRST, first: 200, after: $after) {
+  auditHistory(cycleId: $cycleId, unitId: $unitId, order: NEWEST_FIRST, first: 50, after: $after) {
     entries { changes { code field } reason } pageInfo { hasNextPage endCursor } } }`;
 
 export const SUBMIT_EXPLANATION = `mutation($i: SubmitExplanationInput!) { submitExplanation(input: $i) { version } }`;
