@@ -49,12 +49,12 @@ function EntryRow(props: { e: AuditEntry; allUnits: boolean; onActor(id: string)
       <td>
         <code title={e.hash}>{e.hash.slice(0, 10)}…</code>
       </td>
-      <td className="actions">
+      <td className="moments">
         {(['asOf', 'from', 'to'] as const).map((use) => (
           <button
             key={use}
             type="button"
-            className="ghost small"
+            className="mini"
             onClick={() => props.onMoment(use, e.recordedAt)}
             aria-label={`${MOMENT_LABELS[use]}: sự kiện ${e.streamVersion} (${formatMomentVi(e.recordedAt)})`}
           >
@@ -112,7 +112,7 @@ export function HistoryTable(props: { filter: HistoryFilter; onActor(id: string)
           </select>
         </Field>
       </div>
-      <Loaded state={q}>
+      <Loaded state={q.loading ? { ...q, data: undefined, error: undefined } : q}>
         {(d) => (
           <>
             {d.auditHistory.entries.length === 0 ? (

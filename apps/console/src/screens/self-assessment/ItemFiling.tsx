@@ -61,12 +61,7 @@ function EvidenceFiles(props: {
               </button>{' '}
               <span className="muted small">({formatFileSize(f.size)})</span>{' '}
               {!locked && (
-                <button
-                  type="button"
-                  className="ghost small"
-                  aria-label={`Gỡ ${f.fileName}`}
-                  onClick={() => props.onDetach(f.sha256, f.fileName)}
-                >
+                <button type="button" className="mini" aria-label={`Gỡ ${f.fileName}`} onClick={() => props.onDetach(f.sha256, f.fileName)}>
                   Gỡ
                 </button>
               )}
