@@ -206,7 +206,16 @@ describe('web console: unit officer (evidence, submission, explanations) and aud
     await row('1.1.1').getByText('Đã đính kèm "Kế hoạch CCHC 2026.pdf".').waitFor();
     const wrong = join(tmp, 'Nhầm tệp.pdf');
     await writeFile(wrong, pdf('Tệp gửi nhầm'));
-    await row('1.1.1').getByLabel('Tải lên tài liệu kiểm chứng 1.1.1').setInputFiles(wrong);
+    // this one dropped on the row (drag and drop) rather than chosen
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, base64 }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'application/pdf' }));
+        return dt;
+      },
+      { name: 'Nhầm tệp.pdf', base64: (await readFile(wrong)).toString('base64') },
+    );
+    await row('1.1.1').locator('.evidence-zone').dispatchEvent('drop', { dataTransfer });
     await row('1.1.1').getByRole('button', { name: 'Nhầm tệp.pdf', exact: true }).waitFor();
     await row('1.1.1').getByRole('button', { name: 'Gỡ Nhầm tệp.pdf' }).click();
     await row('1.1.1').getByText('Đã gỡ "Nhầm tệp.pdf".').waitFor();
@@ -381,6 +390,16 @@ describe('web console: unit officer (evidence, submission, explanations) and aud
     await page.getByRole('button', { name: 'Kiểm tra chuỗi băm' }).click();
     await page.getByText(/Chuỗi băm toàn vẹn: đã kiểm tra \d+ sự kiện\./).waitFor();
     await shot(page, '30-kiem-tra-xuat-du-lieu');
+
+    // the whole cycle: every unit's events, with the unit named on each row
+    await page.getByLabel('Người dùng (mã tài khoản)').fill('');
+    await page.getByLabel('Cả kỳ (mọi đơn vị)').check();
+    await page.getByRole('columnheader', { name: 'Đơn vị' }).waitFor();
+    await rows.first().waitFor();
+    const units = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]!.textContent));
+    expect(units.length).toBeGreaterThan(0);
+    expect(units.every((u) => /^u\d$/.test(u!))).toBe(true);
+    await expect(page.getByTestId('as-of').count()).resolves.toBe(0);
     expectNoPageErrors(page);
   });
 });

@@ -128,6 +128,12 @@ export const PROGRESS_LABELS: Record<string, string> = {
 };
 export const PROGRESS_STATUSES = Object.keys(PROGRESS_LABELS);
 
+/** Fields of a unit's state that the audit trail names by their path. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  'explanationThreads.open': 'Giải trình đang chờ quyết định',
+  'explanationThreads.entries': 'Các lượt giải trình và quyết định',
+};
+
 /** What an entry of an explanation thread is, and what the appraiser decided. */
 export const EXPLANATION_LABELS: Record<string, string> = {
   EXPLANATION: 'Đơn vị giải trình',

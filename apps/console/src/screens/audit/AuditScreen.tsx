@@ -50,7 +50,7 @@ function Moments({
   setMoment(u: MomentUse, iso: string): void;
 }) {
   return (
-    <div className="side-by-side">
+    <div className="moments-panels">
       <section className="card" aria-label="Trạng thái tại một thời điểm">
         <h2>Trạng thái tại một thời điểm</h2>
         <MomentField label="Tại thời điểm" value={moments.asOf} onChange={(v) => setMoment('asOf', v)} />

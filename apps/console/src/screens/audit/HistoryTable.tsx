@@ -35,7 +35,7 @@ function EntryRow(props: { e: AuditEntry; allUnits: boolean; onActor(id: string)
       <td>{formatMomentVi(e.recordedAt)}</td>
       {props.allUnits && <td>{e.unitId}</td>}
       <td>{e.code ?? '—'}</td>
-      <td>{labelOr(CHANGE_KIND_LABELS, e.kind)}</td>
+      <td className="kind">{labelOr(CHANGE_KIND_LABELS, e.kind)}</td>
       <td className="num">
         <OldNew e={e} />
       </td>
@@ -47,7 +47,7 @@ function EntryRow(props: { e: AuditEntry; allUnits: boolean; onActor(id: string)
       </td>
       <td>{e.reason ?? e.note ?? '—'}</td>
       <td>
-        <code title={e.hash}>{e.hash.slice(0, 10)}…</code>
+        <code title={e.hash}>{e.hash.slice(0, 8)}…</code>
       </td>
       <td className="moments">
         {(['asOf', 'from', 'to'] as const).map((use) => (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatDateTimeVi, formatMomentVi, formatPoints, parseMomentVi } from '../../format/format';
 import { gqlRequest, useMutation } from '../../graphql/hooks';
 import { ErrorNotice, Table } from '../../ui/ui';
-import { formatAuditValue } from './audit-view';
+import { auditFieldLabel, formatAuditValue } from './audit-view';
 import { ASSESSMENT_AS_OF, ASSESSMENT_DIFF, type AsOf, type Diff } from './queries';
 
 const sameSecond = (a: string | undefined, b: string) =>
@@ -100,9 +100,9 @@ export function DiffView({ cycleId, unitId, from, to }: Unit & { from: string; t
               {rows.map((r) => (
                 <tr key={r.key}>
                   <td>{r.code ?? 'Cả đơn vị'}</td>
-                  <td>{r.label}</td>
-                  <td className="num">{formatAuditValue(r.field, r.oldValue)}</td>
-                  <td className="num">
+                  <td>{auditFieldLabel(r.field, r.label)}</td>
+                  <td className="value">{formatAuditValue(r.field, r.oldValue)}</td>
+                  <td className="value">
                     <strong>{formatAuditValue(r.field, r.newValue)}</strong>
                   </td>
                   <td className="num">{r.events}</td>

@@ -1,4 +1,5 @@
 import { formatPoints } from '../../format/format';
+import { AUDIT_FIELD_LABELS, EXPLANATION_LABELS, labelOr } from '../../labels/labels';
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const SCORE_FIELDS = new Set(['scores.self', 'scores.appraised']);
@@ -12,8 +13,27 @@ export function formatAuditValue(field: string, value: string | null): string {
   if (SCORE_FIELDS.has(field) && NUMBER.test(value)) return formatPoints(Number(value));
   if (value === 'true') return 'Có';
   if (value === 'false') return 'Không';
+  if (value.startsWith('[')) return describeList(value);
   return value;
 }
+
+/** A list kept as JSON (an explanation thread's entries): each entry by its kind, or how many there are. */
+function describeList(json: string): string {
+  let list: unknown;
+  try {
+    list = JSON.parse(json);
+  } catch {
+    return json;
+  }
+  if (!Array.isArray(list)) return json;
+  if (list.length === 0) return '—';
+  const kinds = list.map((e) => (e && typeof e === 'object' && 'kind' in e ? String((e as { kind: unknown }).kind) : null));
+  if (kinds.some((k) => k === null)) return `${list.length} mục`;
+  return kinds.map((k) => labelOr(EXPLANATION_LABELS, k!.toUpperCase())).join('; ');
+}
+
+/** The Vietnamese name of a field of the state (the server's label, or ours for the fields it names by path). */
+export const auditFieldLabel = (field: string, label: string): string => (label === field ? (AUDIT_FIELD_LABELS[field] ?? label) : label);
 
 /** Whether an entry changes a score (its old → new is shown); others are described by their kind. */
 export const changesScore = (changes: readonly { field: string }[]): boolean => changes.some((c) => SCORE_FIELDS.has(c.field));

@@ -1,4 +1,4 @@
-import { changesScore, currentCursor, firstPage, formatAuditValue, nextPage, previousPage } from './audit-view';
+import { auditFieldLabel, changesScore, currentCursor, firstPage, formatAuditValue, nextPage, previousPage } from './audit-view';
 
 describe('audit values', () => {
   it('prints scores with a decimal comma, yes/no in Vietnamese, nothing as a dash, text as typed', () => {
@@ -10,6 +10,18 @@ describe('audit values', () => {
     expect(formatAuditValue('scores.selfNote', '12.5')).toBe('12.5');
     expect(formatAuditValue('notApplicable', 'Không có đơn vị sự nghiệp')).toBe('Không có đơn vị sự nghiệp');
     expect(formatAuditValue('scores.selfNote', '<b>ban hành</b>')).toBe('<b>ban hành</b>');
+  });
+
+  it('describes an explanation thread kept as JSON by its entries, and names the fields the server names by path', () => {
+    const entries = JSON.stringify([
+      { kind: 'explanation', text: 'Đã hoàn thành', evidenceSha256s: [] },
+      { kind: 'decision', outcome: 'changed', reason: 'Đúng' },
+    ]);
+    expect(formatAuditValue('explanationThreads.entries', entries)).toBe('Đơn vị giải trình; Người thẩm định quyết định');
+    expect(formatAuditValue('explanationThreads.entries', '[1,2]')).toBe('2 mục');
+    expect(formatAuditValue('notApplicable', '[không phải JSON')).toBe('[không phải JSON');
+    expect(auditFieldLabel('explanationThreads.open', 'explanationThreads.open')).toBe('Giải trình đang chờ quyết định');
+    expect(auditFieldLabel('scores.appraised', 'Điểm thẩm định')).toBe('Điểm thẩm định');
   });
 
   it('tells score changes from other events', () => {

@@ -22,7 +22,7 @@ interface Props {
 }
 
 /** The reply: text and the documents already attached to the criterion's items (by their SHA-256). */
-function ReplyForm(props: Props) {
+function ReplyForm(props: Props & { threadOpen: boolean }) {
   const { criterion: c } = props;
   const transport = useTransport();
   const [text, setText] = useState('');
@@ -76,7 +76,7 @@ function ReplyForm(props: Props) {
       <button type="submit" className="primary" disabled={state.busy}>
         Gửi giải trình
       </button>
-      {state.done && <Notice tone="ok">Đã gửi giải trình; người thẩm định sẽ quyết định.</Notice>}
+      {state.done && props.threadOpen && <Notice tone="ok">Đã gửi giải trình; người thẩm định sẽ quyết định.</Notice>}
       {state.error && <ErrorNotice error={state.error} />}
       {state.error?.code === 'CONCURRENCY_CONFLICT' && <Notice tone="error">{T.conflict}</Notice>}
     </form>
@@ -123,7 +123,7 @@ export function CriterionExplanation(props: Props) {
             {props.locked ? (
               <p className="muted">Kết quả thẩm định đã chốt; không giải trình thêm được.</p>
             ) : props.canExplain ? (
-              <ReplyForm {...props} />
+              <ReplyForm {...props} threadOpen={d.explanationThread.open} />
             ) : (
               <p className="muted">Chưa có kết quả thẩm định sơ bộ của tiêu chí này.</p>
             )}
