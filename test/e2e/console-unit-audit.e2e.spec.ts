@@ -338,7 +338,7 @@ describe('web console: unit officer (evidence, submission, explanations) and aud
     await appraisal.waitFor();
     const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[2]!.textContent));
     expect(codes.every((c) => c === '—' || c!.startsWith('1.1'))).toBe(true);
-    const appraiserName = (await appraisal.getByRole('button', { name: /./ }).first().textContent())!;
+    const appraiserName = (await appraisal.locator('td').nth(5).getByRole('button').textContent())!;
     await appraisal.getByRole('button', { name: appraiserName }).click();
     await expect(page.getByLabel('Người dùng (mã tài khoản)').inputValue()).resolves.toMatch(/appraiser/);
     await rows.filter({ hasText: '2,5 → 3' }).waitFor();

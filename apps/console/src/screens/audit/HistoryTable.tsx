@@ -32,7 +32,22 @@ function EntryRow(props: { e: AuditEntry; allUnits: boolean; onActor(id: string)
   return (
     <tr data-event={e.eventId} title={e.summary}>
       <td className="num">{e.streamVersion}</td>
-      <td>{formatMomentVi(e.recordedAt)}</td>
+      <td>
+        {formatMomentVi(e.recordedAt)}
+        <div className="moments">
+          {(['asOf', 'from', 'to'] as const).map((use) => (
+            <button
+              key={use}
+              type="button"
+              className="mini"
+              onClick={() => props.onMoment(use, e.recordedAt)}
+              aria-label={`${MOMENT_LABELS[use]}: sự kiện ${e.streamVersion} (${formatMomentVi(e.recordedAt)})`}
+            >
+              {MOMENT_SHORT[use]}
+            </button>
+          ))}
+        </div>
+      </td>
       {props.allUnits && <td>{e.unitId}</td>}
       <td>{e.code ?? '—'}</td>
       <td className="kind">{labelOr(CHANGE_KIND_LABELS, e.kind)}</td>
@@ -48,19 +63,6 @@ function EntryRow(props: { e: AuditEntry; allUnits: boolean; onActor(id: string)
       <td>{e.reason ?? e.note ?? '—'}</td>
       <td>
         <code title={e.hash}>{e.hash.slice(0, 8)}…</code>
-      </td>
-      <td className="moments">
-        {(['asOf', 'from', 'to'] as const).map((use) => (
-          <button
-            key={use}
-            type="button"
-            className="mini"
-            onClick={() => props.onMoment(use, e.recordedAt)}
-            aria-label={`${MOMENT_LABELS[use]}: sự kiện ${e.streamVersion} (${formatMomentVi(e.recordedAt)})`}
-          >
-            {MOMENT_SHORT[use]}
-          </button>
-        ))}
       </td>
     </tr>
   );
@@ -83,7 +85,7 @@ export function HistoryTable(props: { filter: HistoryFilter; onActor(id: string)
   const allUnits = filter.unitId === null;
   const head = [
     '#',
-    'Thời điểm',
+    'Thời điểm (chọn làm mốc)',
     ...(allUnits ? ['Đơn vị'] : []),
     'Tiêu chí',
     'Loại',
@@ -91,7 +93,6 @@ export function HistoryTable(props: { filter: HistoryFilter; onActor(id: string)
     'Người thực hiện',
     'Lý do / ghi chú',
     'Mã băm',
-    'Mốc',
   ];
   return (
     <section className="card">
