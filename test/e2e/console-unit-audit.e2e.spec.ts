@@ -187,7 +187,18 @@ describe('web console: unit officer (evidence, submission, explanations) and aud
     await writeFile(big, pdf('Biên bản kiểm tra', EVIDENCE_MAX_BYTES + 512 * 1024));
     const renamed = join(tmp, 'Báo cáo kết quả.pdf');
     await writeFile(renamed, await page.screenshot());
+    // a slow line (devtools network emulation): the upload's progress shows on the row until the server refuses
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 512 * 1024,
+    });
     await row('1.1.2').getByLabel('Tải lên tài liệu kiểm chứng 1.1.2').setInputFiles(big);
+    await row('1.1.2').getByRole('progressbar').waitFor();
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await expect(row('1.1.2').getByRole('alert').textContent()).resolves.toContain(
       'Tài liệu kiểm chứng vượt quá dung lượng cho phép (1 MB).',
     );

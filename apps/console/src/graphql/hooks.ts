@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useAuth } from '../auth/auth';
-import { GqlError, gqlRequest, gqlUpload, type GqlTransport } from './client';
+import { GqlError, gqlRequest, gqlUpload, gqlUploadWithProgress, type GqlTransport } from './client';
 
 /** The transport of the signed-in user (token, gateway URL, what a 401 does). */
 export function useTransport(): GqlTransport {
@@ -69,4 +69,4 @@ export function useMutation<T, A extends unknown[]>(run: (t: GqlTransport, ...ar
   return { ...state, execute, reset };
 }
 
-export { gqlRequest, gqlUpload };
+export { gqlRequest, gqlUpload, gqlUploadWithProgress };

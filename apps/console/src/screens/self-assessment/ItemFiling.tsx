@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { formatFileSize } from '../../format/format';
+import { formatFileSize, formatNumberVi } from '../../format/format';
 import type { GqlError } from '../../graphql/client';
 import { useTransport } from '../../graphql/hooks';
 import { ErrorNotice, Notice } from '../../ui/ui';
@@ -10,6 +10,14 @@ import type { RowState } from './use-self-assessment';
 const ACCEPTED = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg';
 
 function RowOutcome({ state }: { state: RowState | undefined }) {
+  if (state?.busy && state.progress !== undefined) {
+    const percent = formatNumberVi(state.progress * 100, 0);
+    return (
+      <Notice>
+        Đang tải lên… {percent} % <progress max={1} value={state.progress} aria-label={`Đã tải lên ${percent} %`} />
+      </Notice>
+    );
+  }
   if (state?.busy) return <Notice>Đang gửi…</Notice>;
   if (state?.error) return <ErrorNotice error={state.error} />;
   if (state?.done) return <Notice tone="ok">{state.done}</Notice>;

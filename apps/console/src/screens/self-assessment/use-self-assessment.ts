@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { GqlError } from '../../graphql/client';
-import { gqlRequest, gqlUpload, useQuery, useTransport } from '../../graphql/hooks';
+import { gqlRequest, gqlUploadWithProgress, useQuery, useTransport } from '../../graphql/hooks';
 import {
   ASSESSMENT,
   ATTACH_EVIDENCE,
@@ -17,6 +17,8 @@ const NOT_A_NUMBER = 'Điểm phải là một số (ví dụ 1,5).';
 /** The last action of one place of the screen: `score:<code>`, `evidence:<code>`, `explanation:<code>`, `submit`. */
 export interface RowState {
   busy?: boolean;
+  /** An upload under way: the part of the file sent (0–1). */
+  progress?: number;
   /** What was done, in Vietnamese (shown on the row). */
   done?: string;
   error?: GqlError;
@@ -72,8 +74,13 @@ export function useSelfAssessment(cycleId: string, unitId: string) {
       gqlRequest(transport, RECORD_SELF_SCORE, { i: { ...i, subCriterionCode: item.code, score, ...(note && { note }) } }),
     );
   };
-  const attach = (code: string, file: File) =>
-    run(`evidence:${code}`, `Đã đính kèm "${file.name}".`, (i) => gqlUpload(transport, ATTACH_EVIDENCE, file, { i: { ...i, code } }));
+  const attach = (code: string, file: File) => {
+    const key = `evidence:${code}`;
+    const progress = (fraction: number) => setRows((r) => (r[key]?.busy ? { ...r, [key]: { busy: true, progress: fraction } } : r));
+    return run(key, `Đã đính kèm "${file.name}".`, (i) =>
+      gqlUploadWithProgress(transport, ATTACH_EVIDENCE, file, { i: { ...i, code } }, progress),
+    );
+  };
   const detach = (code: string, sha256: string, fileName: string) =>
     run(`evidence:${code}`, `Đã gỡ "${fileName}".`, (i) => gqlRequest(transport, DETACH_EVIDENCE, { i: { ...i, code, sha256 } }));
   const explain = (code: string, text: string) =>
