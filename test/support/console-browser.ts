@@ -72,3 +72,15 @@ export async function goTo(page: Page, menuLabel: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: menuLabel, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: menuLabel }).waitFor();
 }
+
+/**
+ * Picks a cycle in the screen's cycle picker once it has chosen its default (the newest), so the choice is not
+ * overtaken by the default arriving late.
+ */
+export async function chooseCycle(page: Page, cycleId: string): Promise<void> {
+  const picker = page.getByLabel('Chọn kỳ đánh giá');
+  for (let i = 0; i < 100 && (await picker.inputValue()) === ''; i++) await page.waitForTimeout(100);
+  await picker.selectOption(cycleId);
+  for (let i = 0; i < 20 && (await picker.inputValue()) !== cycleId; i++) await page.waitForTimeout(100);
+  if ((await picker.inputValue()) !== cycleId) throw new Error(`the cycle picker did not keep ${cycleId}`);
+}

@@ -42,3 +42,30 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatNumberVi(bytes / 1024, 1)} KB`;
   return `${formatNumberVi(bytes / (1024 * 1024), 1)} MB`;
 }
+
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A moment to the second in Vietnam's time (`07/05/2024 15:30:05`): audit timelines, where two events can fall
+ * in the same minute. Vietnam keeps UTC+7 all year.
+ */
+export function formatMomentVi(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + VIETNAM_OFFSET_MS);
+  const day = `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  return `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+/**
+ * Reads a moment typed in Vietnam's time (`07/05/2024 15:30`, `07/05/2024 15:30:05`, or a day alone: its end,
+ * 23:59:59) into an ISO instant; undefined when it is not a real date and time. The inverse of `formatMomentVi`.
+ */
+export function parseMomentVi(text: string): string | undefined {
+  const m = /^\s*(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(text);
+  const day = m ? parseDayVi(m[1]!) : undefined;
+  if (!m || !day) return undefined;
+  const [h, mi, s] = m[2] === undefined ? [23, 59, 59] : [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - VIETNAM_OFFSET_MS).toISOString();
+}

@@ -1,4 +1,4 @@
-import { formatDay, formatFileSize, formatPercent, formatPoints, parseDayVi, todayIso } from './format';
+import { formatDay, formatFileSize, formatMomentVi, formatPercent, formatPoints, parseDayVi, parseMomentVi, todayIso } from './format';
 
 describe('console formatting (the kernel formatter)', () => {
   it('prints points with a decimal comma, trailing zeros trimmed, and a dash for no score', () => {
@@ -39,5 +39,22 @@ describe('parseDayVi', () => {
   });
   it('refuses what is not a calendar date', () => {
     for (const bad of ['31/02/2025', '2025-07-01', '07/2025', '00/01/2025', '1/13/2025', '']) expect(parseDayVi(bad)).toBeUndefined();
+  });
+
+  it('prints and reads moments to the second in Vietnam time (UTC+7)', () => {
+    expect(formatMomentVi('2024-05-07T08:30:05.120Z')).toBe('07/05/2024 15:30:05');
+    expect(formatMomentVi('2024-12-31T17:00:00Z')).toBe('01/01/2025 00:00:00');
+    expect(parseMomentVi('07/05/2024 15:30:05')).toBe('2024-05-07T08:30:05.000Z');
+    expect(parseMomentVi(' 7/5/2024 15:30 ')).toBe('2024-05-07T08:30:00.000Z');
+    // a day alone means its end, so "as of 07/05/2024" includes the whole day
+    expect(parseMomentVi('07/05/2024')).toBe('2024-05-07T16:59:59.000Z');
+    expect(parseMomentVi(formatMomentVi('2026-12-03T07:00:25.000Z'))).toBe('2026-12-03T07:00:25.000Z');
+  });
+
+  it('refuses moments that do not exist', () => {
+    expect(parseMomentVi('31/02/2024 10:00')).toBeUndefined();
+    expect(parseMomentVi('07/05/2024 24:00')).toBeUndefined();
+    expect(parseMomentVi('07/05/2024 10:61')).toBeUndefined();
+    expect(parseMomentVi('hôm qua')).toBeUndefined();
   });
 });

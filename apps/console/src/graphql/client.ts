@@ -32,13 +32,55 @@ export async function gqlRequest<T>(t: GqlTransport, query: string, variables: R
   return send<T>(t, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
 }
 
-/** Uploads one file as the variable `file` of a mutation (`mutation($file: Upload!) { … }`). */
-export async function gqlUpload<T>(t: GqlTransport, query: string, file: File): Promise<T> {
+function uploadForm(query: string, file: File, variables: Record<string, unknown>): FormData {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query, variables: { file: null } }));
+  form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', file, file.name);
-  return send<T>(t, { method: 'POST', body: form });
+  return form;
+}
+
+/**
+ * Uploads one file as the variable `file` of a mutation (`mutation($file: Upload!) { … }`), beside the other
+ * `variables` of the operation (`mutation($i: EvidenceTargetInput!, $file: Upload!)`).
+ */
+export async function gqlUpload<T>(t: GqlTransport, query: string, file: File, variables: Record<string, unknown> = {}): Promise<T> {
+  return send<T>(t, { method: 'POST', body: uploadForm(query, file, variables) });
+}
+
+/**
+ * The same upload through XMLHttpRequest, the browser API that reports how much of the request is sent:
+ * `onProgress(fraction)` from 0 to 1 while the file goes up; the answer is read as `gqlUpload` reads it.
+ */
+export function gqlUploadWithProgress<T>(
+  t: GqlTransport,
+  query: string,
+  file: File,
+  variables: Record<string, unknown>,
+  onProgress: (fraction: number) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', t.url);
+    xhr.setRequestHeader('authorization', `Bearer ${t.token}`);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new GqlError(NETWORK_ERROR, 'NETWORK'));
+    xhr.onload = () => {
+      let body: GqlResponse<T> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as GqlResponse<T>;
+      } catch {
+        // not JSON (a proxy page): dataOrThrow reports it as a network problem
+      }
+      if (xhr.status === 401) t.onUnauthenticated();
+      try {
+        resolve(dataOrThrow(body, xhr.status));
+      } catch (e) {
+        reject(e as Error);
+      }
+    };
+    xhr.send(uploadForm(query, file, variables));
+  });
 }
 
 async function send<T>(t: GqlTransport, init: RequestInit): Promise<T> {

@@ -67,6 +67,19 @@ export const CHANGE_KIND_LABELS: Record<string, string> = {
   AppraisedScoreRecorded: 'Thẩm định điểm',
   self: 'Tự chấm điểm',
   appraised: 'Thẩm định điểm',
+  'not-applicable': 'Khai báo không áp dụng',
+  'not-applicable-cleared': 'Bỏ khai báo không áp dụng',
+  'evidence-attached': 'Đính kèm tài liệu kiểm chứng',
+  'evidence-detached': 'Gỡ tài liệu kiểm chứng',
+  'item-explanation': 'Giải trình khi thiếu tài liệu kiểm chứng',
+  submitted: 'Gửi kết quả tự đánh giá',
+  'submission-reopened': 'Mở lại kết quả tự đánh giá',
+  'explanation-submitted': 'Đơn vị giải trình',
+  'explanation-decided': 'Quyết định sau giải trình',
+  'appraisal-finalized': 'Chốt kết quả thẩm định',
+  'appraisal-reopened': 'Mở lại kết quả thẩm định',
+  'appraisers-assigned': 'Phân công người thẩm định',
+  'appraisers-unassigned': 'Thôi phân công người thẩm định',
 };
 export const NODE_KIND_LABELS: Record<string, string> = {
   framework: 'Bộ tiêu chí',
@@ -101,6 +114,7 @@ export const NAV_LABELS = {
   appraisalQueue: 'Hàng đợi thẩm định',
   appraisal: 'Thẩm định đơn vị',
   cycleDashboard: 'Theo dõi kỳ đánh giá',
+  explanations: 'Giải trình',
 } as const;
 
 /** A unit's progress through the cycle (`UnitProgressStatus`). */
@@ -113,6 +127,12 @@ export const PROGRESS_LABELS: Record<string, string> = {
   FINAL: 'Đã chốt kết quả',
 };
 export const PROGRESS_STATUSES = Object.keys(PROGRESS_LABELS);
+
+/** Fields of a unit's state that the audit trail names by their path. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  'explanationThreads.open': 'Giải trình đang chờ quyết định',
+  'explanationThreads.entries': 'Các lượt giải trình và quyết định',
+};
 
 /** What an entry of an explanation thread is, and what the appraiser decided. */
 export const EXPLANATION_LABELS: Record<string, string> = {

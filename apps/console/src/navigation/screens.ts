@@ -22,6 +22,7 @@ const EVERYONE: readonly Role[] = ['dha_admin', 'unit_officer', 'appraiser', 'au
 export const SCREENS: readonly ScreenMeta[] = [
   { id: 'home', path: '', label: NAV_LABELS.home, roles: EVERYONE },
   { id: 'selfAssessment', path: 'tu-danh-gia', label: NAV_LABELS.selfAssessment, roles: ['unit_officer', 'dha_admin'] },
+  { id: 'explanations', path: 'giai-trinh', label: NAV_LABELS.explanations, roles: ['unit_officer'] },
   { id: 'appraisalQueue', path: 'hang-doi-tham-dinh', label: NAV_LABELS.appraisalQueue, roles: ['appraiser'] },
   { id: 'appraisal', path: 'tham-dinh', label: NAV_LABELS.appraisal, roles: ['appraiser'] },
   { id: 'cycleDashboard', path: 'theo-doi-ky', label: NAV_LABELS.cycleDashboard, roles: ['dha_admin'] },

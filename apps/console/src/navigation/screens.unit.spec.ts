@@ -4,7 +4,7 @@ const ids = (roles: string[]) => screensFor(roles).map((s) => s.id);
 
 describe('navigation by role', () => {
   it('gives each role its screens, in menu order', () => {
-    expect(ids(['unit_officer'])).toEqual(['home', 'selfAssessment']);
+    expect(ids(['unit_officer'])).toEqual(['home', 'selfAssessment', 'explanations']);
     expect(ids(['auditor'])).toEqual(['home', 'frameworks', 'units', 'cycles', 'ranking', 'audit']);
     expect(ids(['integrator'])).toEqual(['home', 'ranking']);
     expect(ids(['appraiser'])).toEqual(['home', 'appraisalQueue', 'appraisal', 'frameworks', 'units', 'cycles', 'ranking']);

@@ -10,6 +10,7 @@ import { AuditScreen } from './audit/AuditScreen';
 import { AppraisalQueueScreen } from './appraisal-queue/AppraisalQueueScreen';
 import { AppraisalScreen } from './appraisal/AppraisalScreen';
 import { CycleDashboardScreen } from './cycle-dashboard/CycleDashboardScreen';
+import { ExplanationsScreen } from './explanations/ExplanationsScreen';
 
 /** The component of each screen of `navigation/screens.ts` (one folder per screen). */
 export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
@@ -23,4 +24,5 @@ export const SCREEN_COMPONENTS: Record<ScreenId, ComponentType> = {
   appraisalQueue: AppraisalQueueScreen,
   appraisal: AppraisalScreen,
   cycleDashboard: CycleDashboardScreen,
+  explanations: ExplanationsScreen,
 };

@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import { formatFileSize } from '../../format/format';
-import type { GqlError } from '../../graphql/client';
+import type { GqlError, GqlTransport } from '../../graphql/client';
 import { gqlRequest, useTransport } from '../../graphql/hooks';
 import { ErrorNotice } from '../../ui/ui';
-import { base64ToBytes } from './appraisal-view';
+import { base64ToBytes, saveFile } from '../../ui/download';
 import { EVIDENCE, type EvidenceFile } from './queries';
 
-/** Saves a file the browser already holds (an object URL clicked as a download link, then released). */
-function saveFile(fileName: string, mediaType: string, bytes: Uint8Array<ArrayBuffer>) {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mediaType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Downloads one evidence document of the unit through the `evidence` query (base64 content). */
+export async function downloadEvidence(transport: GqlTransport, cycleId: string, unitId: string, sha256: string): Promise<void> {
+  const r = await gqlRequest<{ evidence: { fileName: string; mediaType: string; contentBase64: string } }>(transport, EVIDENCE, {
+    cycleId,
+    unitId,
+    sha256,
+  });
+  saveFile(r.evidence.fileName, r.evidence.mediaType, base64ToBytes(r.evidence.contentBase64));
 }
 
 /** The evidence files of a sub-criterion: name, size, and a download through the `evidence` query. */
@@ -26,12 +24,7 @@ export function EvidenceList({ cycleId, unitId, files }: { cycleId: string; unit
   const download = async (f: EvidenceFile) => {
     setError(undefined);
     try {
-      const r = await gqlRequest<{ evidence: { fileName: string; mediaType: string; contentBase64: string } }>(transport, EVIDENCE, {
-        cycleId,
-        unitId,
-        sha256: f.sha256,
-      });
-      saveFile(r.evidence.fileName, r.evidence.mediaType, base64ToBytes(r.evidence.contentBase64));
+      await downloadEvidence(transport, cycleId, unitId, f.sha256);
     } catch (e) {
       setError(e as GqlError);
     }

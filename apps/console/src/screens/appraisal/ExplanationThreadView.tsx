@@ -37,7 +37,8 @@ function EntryEvidence({ shas, cycleId, unitId, items }: { shas: string[] } & Wh
   );
 }
 
-function EntryLine({ e, where }: { e: ThreadEntry; where: Where }) {
+/** One entry of a thread: when, who, the explanation with its documents, or the decision with its reason. */
+export function EntryLine({ e, where }: { e: ThreadEntry; where: Where }) {
   const who = e.actorName ? ` — ${e.actorName}` : '';
   return (
     <li className={`thread-entry thread-${e.kind.toLowerCase()}`}>

@@ -36,13 +36,7 @@ export function selfSide(item: AppraisalItem): { score: string; figures: string;
   };
 }
 
-/** Decodes base64 content (the `evidence` query) into bytes for a download. */
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(base64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
+export { base64ToBytes } from '../../ui/download';
 
 /** The result of the last action of one place of the screen (a row, a thread, the finalize button). */
 export interface ActionState {

@@ -1,91 +1,113 @@
 import { useState } from 'react';
-import { gqlRequest, useMutation, useQuery } from '../../graphql/hooks';
-import { formatDateTimeVi, formatNumberVi, formatPoints } from '../../format/format';
-import { CHANGE_KIND_LABELS, labelOr, roleLabel, T } from '../../labels/labels';
-import { CyclePicker, ItemPicker, UnitPicker } from '../../ui/pickers';
-import { ErrorNotice, Loaded, Notice, Page, Table } from '../../ui/ui';
+import { useQuery } from '../../graphql/hooks';
+import { CyclePicker, UnitPicker } from '../../ui/pickers';
+import { Field, Page } from '../../ui/ui';
+import { AuditToolsRow } from './AuditTools';
+import { HistoryTable, type MomentUse } from './HistoryTable';
+import { AsOfView, DiffView, MomentField } from './MomentViews';
 
-interface Change {
-  eventId: string;
-  kind: string;
-  oldValue: number | null;
-  newValue: number;
-  actorId: string;
-  actorName: string | null;
-  actorRoles: string[];
-  at: string;
-  reason: string | null;
-  note: string | null;
-  streamVersion: number;
-  hash: string;
+interface Criteria {
+  cycle: {
+    pinnedFramework: { components: { criteria: { code: string; name: string; subCriteria: { code: string; name: string }[] }[] }[] } | null;
+  } | null;
 }
-interface Verification {
-  ok: boolean;
-  checked: number;
-  firstBrokenStreamId: string | null;
-  firstBrokenVersion: number | null;
-}
-const HISTORY = `query($cycleId: ID!, $unitId: ID!, $code: String) { scoreHistory(cycleId: $cycleId, unitId: $unitId, subCriterionCode: $code) {
-  eventId kind oldValue newValue actorId actorName actorRoles at reason note streamVersion hash } }`;
-const VERIFY = `query($cycleId: ID, $unitId: ID) { verifyAuditTrail(cycleId: $cycleId, unitId: $unitId) { ok checked firstBrokenStreamId firstBrokenVersion } }`;
+const CRITERIA = `query($id: ID!) { cycle(id: $id) { pinnedFramework { components { criteria { code name subCriteria { code name } } } } } }`;
 
-/** Auditor: the history of a unit's scores (old → new, who, when, why, hash) and the hash chain's verification. */
+/** A criterion (with its sub-criteria) or one sub-criterion of the cycle's framework; `''` for all. */
+function CodePicker({ cycleId, value, onChange }: { cycleId: string; value: string; onChange(code: string): void }) {
+  const q = useQuery<Criteria>(CRITERIA, { id: cycleId }, !cycleId);
+  const criteria = (q.data?.cycle?.pinnedFramework?.components ?? []).flatMap((c) => c.criteria);
+  return (
+    <Field label="Tiêu chí">
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Tất cả tiêu chí</option>
+        {criteria.map((c) => [
+          <option key={c.code} value={c.code}>
+            {c.code} — {c.name} (cả tiêu chí)
+          </option>,
+          ...c.subCriteria.map((s) => (
+            <option key={s.code} value={s.code}>
+              {'\u00a0\u00a0'}
+              {s.code} — {s.name}
+            </option>
+          )),
+        ])}
+      </select>
+    </Field>
+  );
+}
+
+/** The two moments panels: the unit's state as of one moment, the difference between two. */
+function Moments({
+  cycleId,
+  unitId,
+  moments,
+  setMoment,
+}: {
+  cycleId: string;
+  unitId: string;
+  moments: Record<MomentUse, string>;
+  setMoment(u: MomentUse, iso: string): void;
+}) {
+  return (
+    <div className="moments-panels">
+      <section className="card" aria-label="Trạng thái tại một thời điểm">
+        <h2>Trạng thái tại một thời điểm</h2>
+        <MomentField label="Tại thời điểm" value={moments.asOf} onChange={(v) => setMoment('asOf', v)} />
+        <AsOfView cycleId={cycleId} unitId={unitId} asOf={moments.asOf} />
+      </section>
+      <section className="card" aria-label="So sánh hai thời điểm">
+        <h2>So sánh hai thời điểm</h2>
+        <div className="row">
+          <MomentField label="Từ thời điểm" value={moments.from} onChange={(v) => setMoment('from', v)} />
+          <MomentField label="Đến thời điểm" value={moments.to} onChange={(v) => setMoment('to', v)} />
+        </div>
+        <DiffView cycleId={cycleId} unitId={unitId} from={moments.from} to={moments.to} />
+      </section>
+    </div>
+  );
+}
+
+/**
+ * Auditor: the audit trail of a unit, a criterion or a user as a timeline (paged), the unit's state as of a moment,
+ * the difference between two moments, the export (CSV/JSON) and the hash chain's verification.
+ */
 export function AuditScreen() {
   const [cycleId, setCycleId] = useState('');
   const [unitId, setUnitId] = useState('');
+  const [allUnits, setAllUnits] = useState(false);
   const [code, setCode] = useState('');
-  const history = useQuery<{ scoreHistory: Change[] }>(HISTORY, { cycleId, unitId, code: code || null }, !cycleId || !unitId);
-  const verify = useMutation((t) => gqlRequest<{ verifyAuditTrail: Verification }>(t, VERIFY, { cycleId, unitId }));
-  const v = verify.data?.verifyAuditTrail;
+  const [actorId, setActorId] = useState('');
+  const [moments, setMoments] = useState<Record<MomentUse, string>>({ asOf: '', from: '', to: '' });
+  const setMoment = (use: MomentUse, iso: string) => setMoments((m) => ({ ...m, [use]: iso }));
+  const filter = { cycleId, unitId: allUnits ? null : unitId, code: code || null, actorId: actorId.trim() || null };
   return (
-    <Page title="Lịch sử và kiểm tra" intro="Mọi thay đổi điểm của đơn vị theo thứ tự ghi nhận, và kiểm tra chuỗi băm chống sửa đổi.">
+    <Page
+      title="Lịch sử và kiểm tra"
+      intro="Mọi thay đổi theo thứ tự ghi nhận, trạng thái tại một thời điểm, so sánh hai thời điểm, xuất dữ liệu và kiểm tra chuỗi băm chống sửa đổi."
+    >
       <div className="row">
         <CyclePicker value={cycleId} onChange={setCycleId} />
         {cycleId && <UnitPicker cycleId={cycleId} value={unitId} onChange={setUnitId} />}
-        {cycleId && <ItemPicker cycleId={cycleId} value={code} onChange={setCode} />}
-        <button type="button" onClick={() => void verify.execute()} disabled={!cycleId || !unitId || verify.busy}>
-          Kiểm tra chuỗi băm
-        </button>
+        <label className="choice">
+          <input type="checkbox" checked={allUnits} onChange={(e) => setAllUnits(e.target.checked)} />
+          Cả kỳ (mọi đơn vị)
+        </label>
+        {cycleId && <CodePicker cycleId={cycleId} value={code} onChange={setCode} />}
+        <Field label="Người dùng (mã tài khoản)">
+          <input value={actorId} onChange={(e) => setActorId(e.target.value)} placeholder="Tất cả người dùng" size={22} />
+        </Field>
+        {actorId && (
+          <button type="button" className="link" onClick={() => setActorId('')}>
+            Bỏ lọc người dùng
+          </button>
+        )}
       </div>
-      {v && (
-        <Notice tone={v.ok ? 'ok' : 'error'}>
-          {v.ok
-            ? `Chuỗi băm toàn vẹn: đã kiểm tra ${formatNumberVi(v.checked, 0)} sự kiện.`
-            : `Chuỗi băm bị phá vỡ tại ${v.firstBrokenStreamId ?? '?'}, phiên bản ${v.firstBrokenVersion ?? '?'} (đã kiểm tra ${formatNumberVi(v.checked, 0)} sự kiện).`}
-        </Notice>
+      {cycleId && <AuditToolsRow cycleId={cycleId} unitId={filter.unitId} />}
+      {cycleId && (allUnits || unitId) && (
+        <HistoryTable key={JSON.stringify(filter)} filter={filter} onActor={setActorId} onMoment={setMoment} />
       )}
-      {verify.error && <ErrorNotice error={verify.error} />}
-      {cycleId && unitId && (
-        <Loaded state={history}>
-          {(d) =>
-            d.scoreHistory.length === 0 ? (
-              <p>{T.none}</p>
-            ) : (
-              <Table head={['#', 'Thời điểm', 'Tiêu chí', 'Loại', 'Cũ → mới', 'Người thực hiện', 'Lý do / ghi chú', 'Mã băm']}>
-                {d.scoreHistory.map((c) => (
-                  <tr key={c.eventId}>
-                    <td className="num">{c.streamVersion}</td>
-                    <td>{formatDateTimeVi(c.at)}</td>
-                    <td>{code || '—'}</td>
-                    <td>{labelOr(CHANGE_KIND_LABELS, c.kind)}</td>
-                    <td className="num">
-                      {formatPoints(c.oldValue)} → <strong>{formatPoints(c.newValue)}</strong>
-                    </td>
-                    <td>
-                      {c.actorName ?? c.actorId}
-                      <div className="muted small">{c.actorRoles.map(roleLabel).join(', ')}</div>
-                    </td>
-                    <td>{c.reason ?? c.note ?? '—'}</td>
-                    <td>
-                      <code title={c.hash}>{c.hash.slice(0, 12)}…</code>
-                    </td>
-                  </tr>
-                ))}
-              </Table>
-            )
-          }
-        </Loaded>
-      )}
+      {cycleId && unitId && !allUnits && <Moments cycleId={cycleId} unitId={unitId} moments={moments} setMoment={setMoment} />}
     </Page>
   );
 }

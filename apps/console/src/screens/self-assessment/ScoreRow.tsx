@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatPoints } from '../../format/format';
 import type { GqlError } from '../../graphql/client';
 import { ErrorNotice, Notice } from '../../ui/ui';
@@ -18,14 +18,18 @@ export function ScoreRow(props: {
   busy: boolean;
   saved?: boolean;
   error?: GqlError;
+  /** Submitted for appraisal: read only. */
+  locked?: boolean;
   onSave(score: number, note: string): void;
+  /** The item's evidence and explanation, under the score. */
+  children?: ReactNode;
 }) {
   const { item, selfScore, appraisedScore } = props;
   const [value, setValue] = useState(selfScore === null ? '' : formatPoints(selfScore));
   const [note, setNote] = useState('');
   const inputId = `score-${item.code}`;
   return (
-    <li className="score-row" data-code={item.code}>
+    <li className="score-row" data-code={item.code} id={`item-${item.code}`}>
       <div className="score-head">
         <span className="node-code">{item.code}</span>
         <span className="node-name">{item.name}</span>
@@ -39,7 +43,7 @@ export function ScoreRow(props: {
         <span>Thẩm định: {formatPoints(appraisedScore)}</span>
         {props.notApplicable && <span className="badge">Không áp dụng: {props.notApplicable}</span>}
       </div>
-      {!SELF_ASSESSED.has(item.method) ? (
+      {props.locked ? null : !SELF_ASSESSED.has(item.method) ? (
         <p className="muted small">
           Điểm của tiêu chí này lấy từ {labelOr(METHOD_LABELS, item.method.toUpperCase()).toLowerCase()}, đơn vị không tự chấm.
         </p>
@@ -81,6 +85,7 @@ export function ScoreRow(props: {
           <ErrorNotice error={props.error} />
         </div>
       )}
+      {SELF_ASSESSED.has(item.method) && props.children}
     </li>
   );
 }

@@ -1,31 +1,30 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useAuth } from '../../auth/auth';
-import { GqlError } from '../../graphql/client';
-import { gqlRequest, useQuery, useTransport } from '../../graphql/hooks';
 import { formatPoints } from '../../format/format';
+import { useQuery } from '../../graphql/hooks';
 import { T } from '../../labels/labels';
 import { CyclePicker, UnitPicker } from '../../ui/pickers';
 import { Loaded, Notice, Page } from '../../ui/ui';
-import { ASSESSMENT, CYCLE_FRAMEWORK, RECORD_SELF_SCORE, type Assessment, type CycleFramework, type Item } from './queries';
+import { CYCLE_FRAMEWORK, type Assessment, type CycleFramework, type Item } from './queries';
+import { ItemFiling } from './ItemFiling';
 import { ScoreRow } from './ScoreRow';
+import { SubmitPanel } from './SubmitPanel';
+import { useSelfAssessment } from './use-self-assessment';
 
-const NOT_A_NUMBER = 'Điểm phải là một số (ví dụ 1,5).';
+type Actions = ReturnType<typeof useSelfAssessment>;
 
-interface RowState {
-  busy?: boolean;
-  saved?: boolean;
-  error?: GqlError;
-}
-
-/** One component of the framework with its scoring items and the unit's scores. */
+/** One component of the framework with its scoring items, the unit's scores, evidence and explanations. */
 function ComponentScores(props: {
   component: { code: string; name: string; maxPoints: number };
   items: Item[];
   assessment: Assessment | undefined;
-  rows: Record<string, RowState>;
-  onSave(item: Item, score: number, note: string): Promise<void>;
+  cycleId: string;
+  unitId: string;
+  actions: Actions;
 }) {
-  const { component: c, assessment, rows } = props;
+  const { component: c, assessment, actions } = props;
+  const { rows } = actions;
+  const locked = assessment?.status === 'SUBMITTED';
   return (
     <section className="card">
       <h2>
@@ -37,6 +36,8 @@ function ComponentScores(props: {
           .map((item) => {
             const s = assessment?.scores.find((x) => x.subCriterionCode === item.code);
             const na = assessment?.notApplicable.find((x) => x.code === item.code);
+            const filing = assessment?.items.find((x) => x.code === item.code);
+            const row = rows[`score:${item.code}`];
             return (
               <ScoreRow
                 key={`${item.code}-${s?.selfScore ?? ''}`}
@@ -44,11 +45,25 @@ function ComponentScores(props: {
                 selfScore={s?.selfScore ?? null}
                 appraisedScore={s?.appraisedScore ?? null}
                 {...(na && { notApplicable: na.reason })}
-                busy={rows[item.code]?.busy ?? false}
-                saved={rows[item.code]?.saved ?? false}
-                {...(rows[item.code]?.error && { error: rows[item.code]!.error! })}
-                onSave={(score, note) => void props.onSave(item, score, note)}
-              />
+                busy={row?.busy ?? false}
+                saved={row?.done !== undefined}
+                {...(row?.error && { error: row.error })}
+                locked={locked}
+                onSave={(score, note) => void actions.saveScore(item, score, note)}
+              >
+                {filing && !na && (
+                  <ItemFiling
+                    cycleId={props.cycleId}
+                    unitId={props.unitId}
+                    filing={filing}
+                    locked={locked}
+                    rows={rows}
+                    onAttach={(code, f) => void actions.attach(code, f)}
+                    onDetach={(code, sha, name) => void actions.detach(code, sha, name)}
+                    onExplain={(code, text) => void actions.explain(code, text)}
+                  />
+                )}
+              </ScoreRow>
             );
           })}
       </ul>
@@ -57,53 +72,9 @@ function ComponentScores(props: {
 }
 
 /**
- * The unit's scores and saving one: each save sends the version the scores were read at (`expectedVersion`); a
- * `CONCURRENCY_CONFLICT` reloads the scores and raises `conflict`, every other error stays on its row.
- */
-function useSelfScores(cycleId: string, unitId: string) {
-  const transport = useTransport();
-  const as = useQuery<{ assessment: Assessment }>(ASSESSMENT, { cycleId, unitId }, !cycleId || !unitId);
-  const [saved, setSaved] = useState<Assessment | null>(null);
-  const [rows, setRows] = useState<Record<string, RowState>>({});
-  const [conflict, setConflict] = useState(false);
-  const assessment = saved && as.data && saved.version >= as.data.assessment.version ? saved : as.data?.assessment;
-  const save = useCallback(
-    async (item: Item, score: number, note: string) => {
-      if (!Number.isFinite(score)) {
-        setRows((r) => ({ ...r, [item.code]: { error: new GqlError(NOT_A_NUMBER, 'SCORE_INVALID') } }));
-        return;
-      }
-      setRows((r) => ({ ...r, [item.code]: { busy: true } }));
-      setConflict(false);
-      const expectedVersion = assessment?.version ?? 0;
-      const input = { cycleId, unitId, subCriterionCode: item.code, score, ...(note && { note }), expectedVersion };
-      try {
-        const res = await gqlRequest<{ recordSelfScore: Assessment }>(transport, RECORD_SELF_SCORE, { i: input });
-        setSaved(res.recordSelfScore);
-        setRows((r) => ({ ...r, [item.code]: { saved: true } }));
-      } catch (e) {
-        const error = e instanceof GqlError ? e : new GqlError(String(e), 'ERROR');
-        setRows((r) => ({ ...r, [item.code]: { error } }));
-        if (error.code === 'CONCURRENCY_CONFLICT') {
-          setConflict(true);
-          setSaved(null);
-          as.reload();
-        }
-      }
-    },
-    [cycleId, unitId, assessment, transport, as],
-  );
-  const reset = useCallback(() => {
-    setSaved(null);
-    setRows({});
-    setConflict(false);
-  }, []);
-  return { as, assessment, rows, conflict, save, reset };
-}
-
-/**
- * The unit's self-assessment: the cycle's framework item by item with the unit's scores, and a score entered with
- * the stream version it was read at (`expectedVersion`); the server checks range and step and reports a conflict.
+ * The unit's self-assessment: the cycle's framework item by item with the unit's scores, evidence documents
+ * (uploaded as GraphQL multipart, the type checked by the server from the content) and explanations where evidence
+ * is missing, then the submission; every change sends the stream version it was read at (`expectedVersion`).
  */
 export function SelfAssessmentScreen() {
   const { session } = useAuth();
@@ -111,10 +82,14 @@ export function SelfAssessmentScreen() {
   const [chosenUnit, setChosenUnit] = useState('');
   const unitId = session.unitId ?? chosenUnit;
   const fw = useQuery<CycleFramework>(CYCLE_FRAMEWORK, { id: cycleId }, !cycleId);
-  const { as, assessment, rows, conflict, save, reset } = useSelfScores(cycleId, unitId);
+  const actions = useSelfAssessment(cycleId, unitId);
+  const { as, assessment, conflict, reset } = actions;
   const framework = fw.data?.cycle?.pinnedFramework;
   return (
-    <Page title="Tự đánh giá" intro="Đơn vị tự chấm điểm từng tiêu chí thành phần của bộ tiêu chí của kỳ.">
+    <Page
+      title="Tự đánh giá"
+      intro="Đơn vị tự chấm điểm từng tiêu chí thành phần, đính kèm tài liệu kiểm chứng rồi gửi kết quả để thẩm định."
+    >
       <div className="row">
         <CyclePicker value={cycleId} onChange={(id) => (setCycleId(id), reset())} />
         {!session.unitId && cycleId && <UnitPicker cycleId={cycleId} value={chosenUnit} onChange={(id) => (setChosenUnit(id), reset())} />}
@@ -133,16 +108,33 @@ export function SelfAssessmentScreen() {
                       {framework.name} — {formatPoints(framework.totalMaxPoints)} điểm. Đơn vị {unitId}, phiên bản dữ liệu{' '}
                       <span data-testid="assessment-version">{assessment?.version ?? 0}</span>.
                     </p>
+                    {assessment?.status === 'SUBMITTED' && (
+                      <SubmitPanel
+                        assessment={assessment}
+                        items={framework.items}
+                        state={actions.rows['submit']}
+                        onSubmit={actions.submit}
+                      />
+                    )}
                     {framework.components.map((c) => (
                       <ComponentScores
                         key={c.code}
                         component={c}
                         items={framework.items}
                         assessment={assessment}
-                        rows={rows}
-                        onSave={save}
+                        cycleId={cycleId}
+                        unitId={unitId}
+                        actions={actions}
                       />
                     ))}
+                    {assessment && assessment.status !== 'SUBMITTED' && (
+                      <SubmitPanel
+                        assessment={assessment}
+                        items={framework.items}
+                        state={actions.rows['submit']}
+                        onSubmit={actions.submit}
+                      />
+                    )}
                   </>
                 )}
               </Loaded>
