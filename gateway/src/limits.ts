@@ -73,9 +73,12 @@ export type LimitCode =
   | 'TOO_MANY_MUTATIONS'
   | 'BAD_REQUEST';
 
-/** A refusal in the platform's error shape: Vietnamese message, stable code, English detail. */
+/**
+ * A refusal in the platform's error shape: Vietnamese message, stable code, English detail — answered with HTTP 400
+ * (the request is at fault; `extensions.http` sets the status and is not sent).
+ */
 export function limitError(code: LimitCode, messageVi: string, detail: string): GraphQLError {
-  return new GraphQLError(messageVi, { extensions: { code, detail } });
+  return new GraphQLError(messageVi, { extensions: { code, detail, http: { status: 400 } } });
 }
 
 /** Armor reports `Syntax Error: <English text>`; it becomes the detail of a coded, Vietnamese error. */

@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { subgraphContextFactory } from '../request-context/context.factory';
 import { formatParError } from './format-error';
 import { textInputPlugin } from './text-input.plugin';
+import { requireCallerPlugin } from './require-caller.plugin';
 import { DateTimeScalar } from './scalars';
 
 /**
@@ -33,7 +34,7 @@ export function subgraphGraphQLModule(opts: { secret: string; orphanedTypes?: Fu
     introspection: true,
     context: subgraphContextFactory(opts.secret),
     formatError: formatParError,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), textInputPlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requireCallerPlugin(), textInputPlugin()],
     // `includeModules` is what Nest's schema factory filters types by; its federation driver does not pass
     // `include` on (@nestjs/graphql 14.0.3), but spreads `buildSchemaOptions` into the factory's options.
     buildSchemaOptions: {
