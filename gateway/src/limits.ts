@@ -73,12 +73,9 @@ export type LimitCode =
   | 'TOO_MANY_MUTATIONS'
   | 'BAD_REQUEST';
 
-/**
- * A refusal in the platform's error shape: Vietnamese message, stable code, English detail — answered with HTTP 400
- * (the request is at fault; `extensions.http` sets the status and is not sent).
- */
+/** A refusal in the platform's error shape: Vietnamese message, stable code, English detail. */
 export function limitError(code: LimitCode, messageVi: string, detail: string): GraphQLError {
-  return new GraphQLError(messageVi, { extensions: { code, detail, http: { status: 400 } } });
+  return new GraphQLError(messageVi, { extensions: { code, detail } });
 }
 
 /** Armor reports `Syntax Error: <English text>`; it becomes the detail of a coded, Vietnamese error. */

@@ -48,7 +48,9 @@ describe('batch score mutations, through the gateway', () => {
     }
     await seedDemoProvince(url, t['admin']!, 'bac-kan');
     await eventually(
-      async () => (await gql(url, t['admin']!, `{ assessment(cycleId: "${CYCLE}", unitId: "u1") { version } }`)).errors === undefined,
+      // `items` reads the cycle and the unit from the assessments catalog (UNKNOWN_CYCLE / UNKNOWN_UNIT until it has them)
+      async () =>
+        (await gql(url, t['admin']!, `{ assessment(cycleId: "${CYCLE}", unitId: "u1") { items { code } } }`)).errors === undefined,
       60_000,
       'the cycle to be known to assessments',
     );

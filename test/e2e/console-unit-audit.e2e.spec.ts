@@ -173,6 +173,12 @@ describe('web console: unit officer (evidence, submission, explanations) and aud
     const row = (code: string) => page.locator(`li[data-code="${code}"]`);
     // the new cycle is the newest: chosen first once the catalog has it
     await reloadUntil(page, async () => (await row('1.1.1').getByText('Bắt buộc').count()) === 1, 'Tự đánh giá');
+    // the picker selects it once its cycles have loaded (read again until then: a single read races the render)
+    await page.waitForFunction(
+      (id) => (document.querySelector('select[aria-label="Chọn kỳ đánh giá"]') as HTMLSelectElement | null)?.value === id,
+      CYCLE_2026,
+      { timeout: 10_000 },
+    );
     await expect(page.getByLabel('Chọn kỳ đánh giá').inputValue()).resolves.toBe(CYCLE_2026);
 
     await row('1.1.1').getByLabel('Điểm tự chấm 1.1.1').fill('1,5');

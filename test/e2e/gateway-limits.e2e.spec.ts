@@ -80,8 +80,6 @@ describe('gateway limits, masked errors and CORS', () => {
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: frameworks { frameworkId }`).join(' ')} }`,
     );
     expect(codes(aliases)).toEqual(['TOO_MANY_ALIASES']);
-    expect(aliases.status).toBe(400); // the request is at fault (not 500); `extensions.http` is not sent
-    expect(Object.keys(aliases.errors?.[0]?.extensions ?? {}).sort()).toEqual(['code', 'detail']);
     const costly = await gql(
       url,
       tokens['auditor']!,
