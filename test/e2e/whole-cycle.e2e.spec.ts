@@ -91,6 +91,8 @@ describe(`a whole cycle: ${UNITS} communes × 80 sub-criteria through the gatewa
       year: YEAR,
       clock,
       concurrency: 4,
+      // the ranking catches up on about 17,000 events before the last unit is final there (about 4 minutes in CI)
+      publishTimeoutMs: 900_000,
       actors: {
         admin,
         appraisers: Array.from({ length: APPRAISERS }, (_, i) => () => freshToken(P, `tham-dinh.${i + 1}`)),
