@@ -108,6 +108,7 @@ const results = async (rows: (t: string, o?: string) => Promise<Result[]>) =>
 const both = {
   name: 'ranking.both',
   topics: ['par.test.v1'],
+  handleBatch: scores.handleBatch!,
   handle: (tx: Parameters<typeof catalog.handle>[0], m: Parameters<typeof catalog.handle>[1]) =>
     (['ScoreRecorded', 'NotApplicableChanged', 'AppraisalFinalized'].includes((m.value as { type: string }).type)
       ? scores
@@ -115,6 +116,9 @@ const both = {
     ).handle(tx, m),
 };
 const spec = PgliteProjectionSpec.for({ projection: both, schema: 'ranking', migrations });
+/** The scores projection alone, with its batch handler (what the live consumer gives a fetched batch). */
+const scoresSpec = (given: Parameters<PgliteProjectionSpec['given']>) =>
+  PgliteProjectionSpec.for({ projection: both, schema: 'ranking', migrations }).given(...given);
 
 describe('ranking projections (PGlite, given/when/then)', () => {
   it('an appraised score replaces the self score in the total and re-ranks the cycle', () =>
@@ -206,4 +210,61 @@ describe('ranking projections (PGlite, given/when/then)', () => {
           expect.objectContaining({ province: P, cycle_id: 'c1', unit_id: 'u1', last_event_id: 'fin-u1' }),
         ]);
       }));
+
+  describe('a batch of messages applied together leaves what applying them one by one leaves', () => {
+    const finalized = (unitId: string, eventId: string) =>
+      ev({
+        type: 'AppraisalFinalized',
+        version: 1,
+        eventId,
+        province: P,
+        cycleId: 'c1',
+        unitId,
+        finalizedAt: '2025-03-01T02:00:00.000Z',
+        actor: { id: 'a', name: null, roles: ['appraiser'] },
+        occurredAt: '2025-03-01T02:00:00.000Z',
+        streamVersion: 9,
+      });
+    const model = async (rows: (t: string, o?: string) => Promise<Record<string, unknown>[]>) => ({
+      results: await rows('results', 'unit_id'),
+      scores: await rows('scores', 'unit_id, code'),
+      notApplicable: (await rows('not_applicable', 'unit_id, code')).map((r) => ({ ...r, updated_at: undefined })),
+      finalized: await rows('finalized_units', 'unit_id'),
+    });
+    const batch = [
+      score('u1', '1.1', 'self', 2, 'b1'),
+      score('u2', '1.1', 'self', 1.5, 'b2'),
+      score('u1', '1.2', 'self', 1, 'b3'),
+      score('u1', '1.1', 'appraised', 1.25, 'b4'),
+      notApplicable('u2', '1.2', true, 'b5'),
+      score('u3', '1.1', 'self', 2, 'b6'),
+      score('u2', '1.1', 'appraised', 2, 'b7'),
+      finalized('u2', 'b8'),
+      score('u3', '1.2', 'appraised', 0.5, 'b9'),
+      score('u3', '1.1', 'appraised', 1.75, 'b10'),
+    ];
+    it.each([
+      ['the incremental path (catalog complete)', [framework, cycle, unit('u1'), unit('u2'), unit('u3')]],
+      ['before the framework is known (no results yet)', [cycle, unit('u1'), unit('u2'), unit('u3')]],
+    ])('%s', async (_label, given) => {
+      let oneByOne: unknown;
+      await scoresSpec(given as never)
+        .when(...batch)
+        .then(async ({ rows }) => void (oneByOne = await model(rows as never)));
+      await scoresSpec(given as never)
+        .whenTogether(...batch)
+        .then(async ({ rows }) => expect(await model(rows as never)).toEqual(oneByOne));
+      expect(JSON.stringify(oneByOne)).toContain('"unit_id":"u3"');
+    });
+
+    it('a redelivered batch changes nothing (each event applied once)', () =>
+      scoresSpec([framework, cycle, unit('u1'), unit('u2'), ...batch] as never)
+        .whenTogether(...batch.map((e) => ('score' in e ? { ...e, score: 0 } : e)))
+        .then(async ({ rows }) => {
+          const r = await model(rows as never);
+          expect(r.scores).toEqual(
+            expect.arrayContaining([expect.objectContaining({ unit_id: 'u1', code: '1.1', self_score: '2', appraised_score: '1.25' })]),
+          );
+        }));
+  });
 });

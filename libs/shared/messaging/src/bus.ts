@@ -23,6 +23,15 @@ export interface SubscribeOptions {
   /** Where a group without committed offsets starts: beginning (true) or end (false, default). */
   fromBeginning?: boolean;
   handle: (m: IncomingMessage) => Promise<void>;
+  /**
+   * Optional: applies several messages at once — those already fetched, in order, at most `maxBatch` — so a
+   * consumer can pay per batch what `handle` pays per message (a transaction, the reads of what the messages touch).
+   * When it throws, each of the messages is handled alone with `handle` (retries, then the DLQ); it must be
+   * idempotent per message.
+   */
+  handleBatch?: (ms: readonly IncomingMessage[]) => Promise<void>;
+  /** Most messages in one `handleBatch` call (default 500). */
+  maxBatch?: number;
   /** Retries of a failing message (default 3), then it goes to the dead-letter topic `${topic}.dlq`. */
   maxRetries?: number;
 }

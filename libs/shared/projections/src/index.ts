@@ -1,5 +1,5 @@
 export type { ProjectionSpec } from './projection-spec';
-export { markProcessed, clearProcessed } from './projection-spec';
+export { markProcessed, markProcessedMany, clearProcessed } from './projection-spec';
 export { startProjection, projectionMigrations } from './projection';
 export type { Projection, ProjectionOptions } from './projection';
 export { projectionLockKey } from './projection-lock';

@@ -22,6 +22,11 @@ export interface ProjectionSpec {
   readonly description: string;
   /** Applies one message to the read model, inside the province transaction (RLS applies). */
   readonly handle: (tx: Sql, m: IncomingMessage) => Promise<void>;
+  /**
+   * Optional: applies several messages of one province at once, with the same result as `handle` on each in order
+   * (see `ProjectionOptions.handleBatch`); the live consumer uses it for what the bus fetched together.
+   */
+  readonly handleBatch?: (tx: Sql, ms: readonly IncomingMessage[]) => Promise<void>;
 }
 
 /**
@@ -37,6 +42,28 @@ export async function markProcessed(tx: Sql, schema: string, projection: string,
     [province, projection, eventId],
   );
   return r.rowCount > 0;
+}
+
+/**
+ * `markProcessed` for several events in one statement: for each id, whether it was recorded now (false when the
+ * projection had it already, or for a repeat of an id earlier in the list). Run inside the province's transaction.
+ */
+export async function markProcessedMany(
+  tx: Sql,
+  schema: string,
+  projection: string,
+  province: ProvinceId,
+  eventIds: readonly string[],
+): Promise<boolean[]> {
+  const s = assertIdent(schema, 'schema name');
+  const r = await tx.query<{ event_id: string }>(
+    `INSERT INTO ${s}.processed_events (province, projection, event_id)
+     SELECT $1, $2, e FROM unnest($3::text[]) AS e
+     ON CONFLICT (province, projection, event_id) DO NOTHING RETURNING event_id`,
+    [province, projection, [...eventIds]],
+  );
+  const recorded = new Set(r.rows.map((row) => row.event_id));
+  return eventIds.map((id) => recorded.delete(id));
 }
 
 /**

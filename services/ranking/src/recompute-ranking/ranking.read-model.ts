@@ -1,5 +1,5 @@
 import type { Sql } from '@par/database';
-import type { AssessmentsEventV1 } from '@par/assessments-contracts';
+import type { AssessmentsEventV1, ScoreRecordedV1 } from '@par/assessments-contracts';
 import type { FrameworksEventV1 } from '@par/frameworks-contracts';
 import {
   cycleFromEvent,
@@ -14,7 +14,8 @@ import {
 import type { Framework, SubordinateClass } from '@par/scoring';
 import { readSurveyScores } from '../survey-points/survey-scores.read';
 import type { CycleInputs, NotApplicableRow, RankingCatalogReadModel, ScoreReadModel, ScoreRow } from './ranking.evolve';
-import type { StoredResult, UnitInputs } from './unit-results';
+import { scoreKey, type CycleBatchInputs, type ScoreBatchReadModel } from './score-batch';
+import type { StoredResult, UnitInputs, UnitsInputs } from './unit-results';
 
 /**
  * The two ranking consumers (catalog and scores) both rewrite a cycle's results. They serialize per province
@@ -32,10 +33,16 @@ const toScore = (r: { unit_id: string; code: string; self_score: string | null; 
   appraisedScore: r.appraised_score === null ? null : Number(r.appraised_score),
 });
 
-/** A cycle's stored scores: all, one unit's, or one unit's on one code. */
-async function readScores(tx: Sql, schema: string, province: string, cycleId: string, key?: { unitId: string; code?: string }) {
-  const where = key ? (key.code === undefined ? 'AND unit_id = $3' : 'AND unit_id = $3 AND code = $4') : '';
-  const params = key ? [province, cycleId, key.unitId, ...(key.code === undefined ? [] : [key.code])] : [province, cycleId];
+/** A cycle's stored scores: all, some units', or one unit's on one code. */
+export async function readScores(
+  tx: Sql,
+  schema: string,
+  province: string,
+  cycleId: string,
+  key?: { unitIds: readonly string[]; code?: string },
+): Promise<ScoreRow[]> {
+  const where = key ? (key.code === undefined ? 'AND unit_id = ANY($3::text[])' : 'AND unit_id = ANY($3::text[]) AND code = $4') : '';
+  const params = key ? [province, cycleId, [...key.unitIds], ...(key.code === undefined ? [] : [key.code])] : [province, cycleId];
   const { rows } = await tx.query<{ unit_id: string; code: string; self_score: string | null; appraised_score: string | null }>(
     `SELECT unit_id, code, self_score::text AS self_score, appraised_score::text AS appraised_score FROM ${schema}.scores
       WHERE province = $1 AND cycle_id = $2 ${where}`,
@@ -125,7 +132,9 @@ export async function loadScoreReadModel(tx: Sql, schema: string, e: Assessments
   await lockProvinceRanking(tx, e.province);
   if (e.type === 'AppraisalFinalized') return { score: undefined, cycle: undefined }; // recomputes nothing
   const [score] =
-    e.type === 'ScoreRecorded' ? await readScores(tx, schema, e.province, e.cycleId, { unitId: e.unitId, code: e.subCriterionCode }) : [];
+    e.type === 'ScoreRecorded'
+      ? await readScores(tx, schema, e.province, e.cycleId, { unitIds: [e.unitId], code: e.subCriterionCode })
+      : [];
   const cycle = await findCycle(tx, schema, e.province, e.cycleId);
   if (!cycle) return { score, cycle: undefined };
   const unit = e.type === 'ScoreRecorded' ? await loadUnitInputs(tx, schema, e.province, cycle, e.unitId) : undefined;
@@ -144,10 +153,40 @@ async function crossUnitRuleInvolved(tx: Sql, schema: string, province: string, 
 }
 
 /**
- * What the incremental recompute of one unit reads (unit-results.ts), or undefined when it does not apply — the
- * framework is not stored yet, a cross-unit rule is involved, or the stored results do not cover exactly the cycle's
- * units (e.g. a unit registered since): then the whole cycle is read and recomputed.
+ * What the incremental recompute of some units reads (unit-results.ts), or undefined when it does not apply — the
+ * framework is not stored yet, a cross-unit rule is involved, a unit is not in the cycle, or the stored results do
+ * not cover exactly the cycle's units (e.g. a unit registered since): then the whole cycle is read and recomputed.
+ * `recorded`: the units' stored score rows when the caller has read them already.
  */
+export async function loadUnitsInputs(
+  tx: Sql,
+  schema: string,
+  province: string,
+  cycle: CatalogCycle,
+  unitIds: readonly string[],
+  recorded?: readonly ScoreRow[],
+): Promise<UnitsInputs | undefined> {
+  const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
+  if (!framework || (await crossUnitRuleInvolved(tx, schema, province, cycle, framework))) return undefined;
+  const units = await listCycleUnits(tx, schema, province, cycle);
+  const byId = new Map(units.map((u) => [u.unitId, u]));
+  const stored = await readStoredResults(tx, schema, province, cycle.cycleId);
+  const storedIds = new Set(stored.map((r) => r.unitId));
+  if (!unitIds.every((id) => byId.has(id)) || stored.length !== units.length || !units.every((u) => storedIds.has(u.unitId)))
+    return undefined;
+  const scores = [
+    ...(recorded ?? (await readScores(tx, schema, province, cycle.cycleId, { unitIds }))),
+    ...(await readSurveyScores(tx, schema, province, cycle.cycleId, unitIds.length === 1 ? unitIds[0] : undefined)),
+  ];
+  const notApplicable = await readNotApplicable(tx, schema, province, cycle.cycleId);
+  const own = unitIds.map((unitId) => ({
+    unit: byId.get(unitId)!,
+    scores: scores.filter((x) => x.unitId === unitId),
+    notApplicable: notApplicable.filter((n) => n.unitId === unitId).map((n) => n.code),
+  }));
+  return { cycle, framework, units: own, stored };
+}
+
 async function loadUnitInputs(
   tx: Sql,
   schema: string,
@@ -155,21 +194,8 @@ async function loadUnitInputs(
   cycle: CatalogCycle,
   unitId: string,
 ): Promise<UnitInputs | undefined> {
-  const framework = await findFramework(tx, schema, province, cycle.frameworkId, cycle.frameworkVersion);
-  if (!framework || (await crossUnitRuleInvolved(tx, schema, province, cycle, framework))) return undefined;
-  const units = await listCycleUnits(tx, schema, province, cycle);
-  const unit = units.find((u) => u.unitId === unitId);
-  const stored = await readStoredResults(tx, schema, province, cycle.cycleId);
-  const storedIds = new Set(stored.map((r) => r.unitId));
-  if (!unit || stored.length !== units.length || !units.every((u) => storedIds.has(u.unitId))) return undefined;
-  const scores = [
-    ...(await readScores(tx, schema, province, cycle.cycleId, { unitId })),
-    ...(await readSurveyScores(tx, schema, province, cycle.cycleId, unitId)),
-  ];
-  const notApplicable = (await readNotApplicable(tx, schema, province, cycle.cycleId))
-    .filter((n) => n.unitId === unitId)
-    .map((n) => n.code);
-  return { cycle, framework, unit, scores, notApplicable, stored };
+  const inputs = await loadUnitsInputs(tx, schema, province, cycle, [unitId]);
+  return inputs && { cycle: inputs.cycle, framework: inputs.framework, stored: inputs.stored, ...inputs.units[0]! };
 }
 
 async function readStoredResults(tx: Sql, schema: string, province: string, cycleId: string): Promise<StoredResult[]> {
@@ -209,4 +235,31 @@ export async function loadRankingCatalogReadModel(tx: Sql, schema: string, e: Fr
   const publishing = e.type === 'FrameworkPublished' ? frameworkFromEvent(e) : undefined;
   for (const c of cycles) inputs.push(await loadCycleInputs(tx, schema, e.province, c, publishing && { publishing }));
   return { catalog, cycles: inputs };
+}
+
+/**
+ * Takes the province's ranking lock, then reads what a batch of published scores (one province) touches: the stored
+ * score rows of the units it scores and, per cycle, either those units' inputs and the stored results (incremental)
+ * or the whole cycle (`loadUnitsInputs` says when). Each cycle is read once for the whole batch.
+ */
+export async function loadScoreBatchReadModel(tx: Sql, schema: string, events: readonly ScoreRecordedV1[]): Promise<ScoreBatchReadModel> {
+  const province = events[0]!.province;
+  await lockProvinceRanking(tx, province);
+  const unitsByCycle = new Map<string, Set<string>>();
+  for (const e of events) unitsByCycle.set(e.cycleId, (unitsByCycle.get(e.cycleId) ?? new Set()).add(e.unitId));
+  const scores = new Map<string, ScoreRow>();
+  const cycles = new Map<string, CycleBatchInputs>();
+  for (const [cycleId, ids] of unitsByCycle) {
+    const unitIds = [...ids];
+    const recorded = await readScores(tx, schema, province, cycleId, { unitIds });
+    for (const r of recorded) scores.set(scoreKey(cycleId, r.unitId, r.code), r);
+    const cycle = await findCycle(tx, schema, province, cycleId);
+    if (!cycle) continue;
+    const units = await loadUnitsInputs(tx, schema, province, cycle, unitIds, recorded);
+    cycles.set(
+      cycleId,
+      units ? { kind: 'units', inputs: units } : { kind: 'cycle', inputs: await loadCycleInputs(tx, schema, province, cycle) },
+    );
+  }
+  return { scores, cycles };
 }

@@ -50,27 +50,53 @@ export function resultRow(province: string, cycleId: string, r: RankingRow): Row
   });
 }
 
-/**
- * Pure: one unit's new result after its scores changed, and the ranks that moves: the unit is evaluated alone by the
- * engine (its total, index, class and components depend on nothing else when no cross-unit rule applies), then every
- * unit is re-ranked from the stored totals with the engine's ranking rule (`rankUnits`). Writes the unit's row and
- * only the ranks of other units that changed — O(units) instead of re-evaluating the whole cycle on every score.
- */
-export function unitResults(province: string, inputs: UnitInputs): RowChange[] {
-  const fw = inputs.framework.definition as Framework;
-  const scores = new Map<string, number>();
-  for (const s of inputs.scores) {
+/** One unit's own inputs for the incremental recompute: its scores (recorded and survey) and not-applicable codes. */
+export interface UnitOwnInputs {
+  readonly unit: Pick<CatalogUnit, 'unitId' | 'name'>;
+  readonly scores: readonly ScoreRow[];
+  readonly notApplicable: readonly string[];
+}
+
+/** What re-evaluating SEVERAL units of a cycle reads (a batch of scores): each unit's own inputs and every stored result. */
+export interface UnitsInputs {
+  readonly cycle: CatalogCycle;
+  readonly framework: CatalogFramework;
+  readonly units: readonly UnitOwnInputs[];
+  readonly stored: readonly StoredResult[];
+}
+
+/** Pure: the incremental recompute of one unit (`unitsResults` with one unit). */
+export const unitResults = (province: string, inputs: UnitInputs): RowChange[] =>
+  unitsResults(province, { cycle: inputs.cycle, framework: inputs.framework, units: [inputs], stored: inputs.stored });
+
+const countedScores = (scores: readonly ScoreRow[]) => {
+  const counted = new Map<string, number>();
+  for (const s of scores) {
     const value = s.appraisedScore ?? s.selfScore;
-    if (value !== null) scores.set(s.code, value);
+    if (value !== null) counted.set(s.code, value);
   }
-  const unitId = inputs.unit.unitId;
-  const [row] = computeRanking(
+  return counted;
+};
+
+/**
+ * Pure: the new results of the units whose scores changed, and the ranks that moves: each unit is evaluated alone by
+ * the engine (its total, index, class and components depend on nothing else when no cross-unit rule applies), then
+ * every unit is re-ranked from the stored totals with the engine's ranking rule (`rankUnits`). Writes the changed
+ * units' rows and only the ranks of other units that moved — O(units) per batch instead of re-evaluating the cycle.
+ */
+export function unitsResults(province: string, inputs: UnitsInputs): RowChange[] {
+  const fw = inputs.framework.definition as Framework;
+  const evaluated = computeRanking(
     fw,
-    [{ unitId, name: inputs.unit.name }],
-    new Map([[unitId, scores]]),
-    new Map([[unitId, inputs.notApplicable]]),
+    inputs.units.map((u) => ({ unitId: u.unit.unitId, name: u.unit.name })),
+    new Map(inputs.units.map((u) => [u.unit.unitId, countedScores(u.scores)])),
+    new Map(inputs.units.map((u) => [u.unit.unitId, [...u.notApplicable]])),
   );
-  const all = inputs.stored.map((s) => (s.unitId === unitId ? { ...s, total: row!.total, indexPercent: row!.indexPercent } : s));
+  const changed = new Map(evaluated.map((r) => [r.unitId, r]));
+  const all = inputs.stored.map((s) => {
+    const row = changed.get(s.unitId);
+    return row ? { ...s, total: row.total, indexPercent: row.indexPercent } : s;
+  });
   const ranks = rankUnits(
     fw,
     all.map((s) => ({ total: s.total, index: s.indexPercent })),
@@ -78,7 +104,8 @@ export function unitResults(province: string, inputs: UnitInputs): RowChange[] {
   const changes: RowChange[] = [];
   all.forEach((s, i) => {
     const rank = ranks[i] ?? all.length;
-    if (s.unitId === unitId) changes.push(resultRow(province, inputs.cycle.cycleId, { ...row!, rank }));
+    const row = changed.get(s.unitId);
+    if (row) changes.push(resultRow(province, inputs.cycle.cycleId, { ...row, rank }));
     else if (rank !== s.rank) changes.push(updateRow('results', { province, cycle_id: inputs.cycle.cycleId, unit_id: s.unitId, rank }));
   });
   return changes;

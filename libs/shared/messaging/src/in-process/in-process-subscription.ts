@@ -1,6 +1,6 @@
-import { handleWithRetries, type OutgoingMessage, type SubscribeOptions, type Subscription } from '../bus';
+import type { OutgoingMessage, SubscribeOptions, Subscription } from '../bus';
+import { handleFetched, maxBatchOf } from '../batch';
 import { consumerLagGauge } from '../metrics';
-import { deadLetter } from '../dead-letter';
 import { claimTopic, groupLag, joinGroup, leaveGroup } from './consumer-group';
 import { incomingAt, topicLog, type InProcessState } from './topic-logs';
 
@@ -69,19 +69,21 @@ async function consumeUntilStopped(c: Member, identity: object): Promise<void> {
   }
 }
 
-/** Handles the topic's messages from the committed offset to the end; whether any was committed. */
+/** Handles the topic's messages from the committed offset to the end, in batches as `handleFetched` does; whether any was committed. */
 async function drainTopic(c: Member, topic: string): Promise<boolean> {
   const log = topicLog(c.state, topic);
+  const fetched = { o: c.o, maxRetries: c.maxRetries, isClosed: () => c.stopped, publish: c.publish };
   let offset = c.groupOffsets.get(topic) ?? 0;
   let progressed = false;
   while (!c.stopped && offset < log.length) {
-    const m = incomingAt(topic, offset, log[offset]!);
-    const failure = await handleWithRetries(c.o.handle, m, c.maxRetries, () => c.stopped);
-    if (failure && c.stopped) break; // not committed: redelivered to the next member
-    if (failure) await deadLetter(c.publish, c.o.groupId, m, failure);
-    offset += 1;
+    const end = Math.min(log.length, offset + maxBatchOf(c.o));
+    const batch = Array.from({ length: end - offset }, (_, i) => incomingAt(topic, offset + i, log[offset + i]!));
+    const handled = await handleFetched(fetched, batch);
+    if (handled === 0) break; // closed during a failure: not committed, redelivered to the next member
+    offset += handled;
     c.groupOffsets.set(topic, offset);
     progressed = true;
+    if (handled < batch.length) break;
   }
   return progressed;
 }

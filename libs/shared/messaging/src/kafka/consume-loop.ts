@@ -1,6 +1,8 @@
 import { MessagesStreamFallbackModes, MessagesStreamModes } from '@platformatic/kafka';
-import { handleWithRetries, type OutgoingMessage, type SubscribeOptions } from '../bus';
+import type { OutgoingMessage, SubscribeOptions } from '../bus';
+import { handleFetched, maxBatchOf } from '../batch';
 import { deadLetter } from '../dead-letter';
+import { fetchedBatches } from './fetched-batches';
 import { newGroupConsumer, type KafkaBase, type StrConsumer, type StrMessage, type StrStream } from './kafka-clients';
 import { readIncoming } from './kafka-records';
 
@@ -50,8 +52,8 @@ async function consumeWithOneConsumer(c: ConsumeLoop): Promise<boolean> {
     });
     c.ready();
     consuming = true;
-    for await (const raw of c.stream as AsyncIterable<StrMessage>) {
-      if (c.stopped || !(await handleAndCommit(c, raw))) break;
+    for await (const batch of fetchedBatches(c.stream as AsyncIterable<StrMessage>, maxBatchOf(c.o))) {
+      if (c.stopped || !(await handleAndCommit(c, batch))) break;
     }
   } catch (e) {
     if (!c.stopped) c.onError(e);
@@ -65,14 +67,33 @@ async function consumeWithOneConsumer(c: ConsumeLoop): Promise<boolean> {
 }
 
 /**
- * Handles one record (retries, then the DLQ; an unreadable value straight to the DLQ instead of blocking
- * the partition) and commits it. False, uncommitted, when stopped during a failure: redelivered later.
+ * Handles the records of one fetch (see `handleFetched`: together when the subscription can, else one by one with
+ * retries, then the DLQ; an unreadable value goes straight to the DLQ instead of blocking the partition) and commits
+ * the last handled record of each partition. False when stopped during a failure: the rest is redelivered later.
  */
-async function handleAndCommit(c: ConsumeLoop, raw: StrMessage): Promise<boolean> {
-  const { message: m, unreadable } = readIncoming(raw);
-  const failure = unreadable ? { error: unreadable, attempts: 1 } : await handleWithRetries(c.o.handle, m, c.maxRetries, () => c.stopped);
-  if (failure && c.stopped) return false;
-  if (failure) await deadLetter(c.publish, c.o.groupId, m, failure);
-  await raw.commit();
-  return true;
+async function handleAndCommit(c: ConsumeLoop, raws: StrMessage[]): Promise<boolean> {
+  const read = raws.map(readIncoming);
+  const fetched = { o: c.o, maxRetries: c.maxRetries, isClosed: () => c.stopped, publish: c.publish };
+  let handled = 0;
+  while (handled < read.length) {
+    const { message, unreadable } = read[handled]!;
+    if (unreadable) {
+      await deadLetter(c.publish, c.o.groupId, message, { error: unreadable, attempts: 1 });
+      handled += 1;
+      continue;
+    }
+    const end = read.findIndex((r, i) => i > handled && r.unreadable);
+    const run = read.slice(handled, end === -1 ? read.length : end).map((r) => r.message);
+    const done = await handleFetched(fetched, run);
+    handled += done;
+    if (done < run.length) break;
+  }
+  await commitLastOfEachPartition(raws.slice(0, handled));
+  return handled === raws.length;
+}
+
+async function commitLastOfEachPartition(raws: readonly StrMessage[]): Promise<void> {
+  const last = new Map<string, StrMessage>();
+  for (const raw of raws) last.set(`${raw.topic}\u0000${raw.partition}`, raw);
+  await Promise.all([...last.values()].map((raw) => raw.commit()));
 }

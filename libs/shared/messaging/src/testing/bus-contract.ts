@@ -116,5 +116,48 @@ export function busContract(label: string, makeBus: () => Promise<MessageBus>, t
       await sub.close();
       await dlq.close();
     });
+
+    it('hands a backlog to handleBatch in order, bounded by maxBatch; a failing batch falls back to one by one', async () => {
+      const topic = `par.test-batch-${run}.v1`;
+      await bus.publish(Array.from({ length: 40 }, (_, n) => ({ topic, key: 'k', value: { n }, headers: { 'event-id': `b${n}` } })));
+      const batches: number[][] = [];
+      const single: number[] = [];
+      const dead: IncomingMessage[] = [];
+      const dlq = await bus.subscribe({
+        groupId: `g5-dlq-${run}`,
+        topics: [`${topic}.dlq`],
+        fromBeginning: true,
+        handle: async (m) => void dead.push(m),
+      });
+      const sub = await bus.subscribe({
+        groupId: `g5-${run}`,
+        topics: [topic],
+        fromBeginning: true,
+        maxRetries: 0,
+        maxBatch: 16,
+        handleBatch: async (ms) => {
+          const ns = ms.map((m) => (m.value as { n: number }).n);
+          if (ns.includes(41)) throw new Error('a poisoned batch');
+          batches.push(ns);
+        },
+        handle: async (m) => {
+          const n = (m.value as { n: number }).n;
+          if (n === 41) throw new Error('poison');
+          single.push(n);
+        },
+      });
+      await waitFor(() => batches.flat().length + single.length >= 40, timeoutMs, 'the backlog');
+      expect([...batches.flat(), ...single].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, n) => n));
+      expect(batches.every((b) => b.length <= 16 && b.every((n, i) => i === 0 || n === b[i - 1]! + 1))).toBe(true);
+      expect(batches.some((b) => b.length > 1)).toBe(true);
+      // a batch holding a message its handler cannot apply: the others are applied alone, the bad one dead-lettered
+      const before = single.length;
+      await bus.publish([40, 41, 42].map((n) => ({ topic, key: 'k', value: { n }, headers: { 'event-id': `b${n}` } })));
+      await waitFor(() => dead.length === 1 && batches.flat().length + single.length >= 42, timeoutMs, 'the poisoned batch');
+      expect(dead[0]!.value).toEqual({ n: 41 });
+      expect([...batches.flat(), ...single.slice(before)].filter((n) => n >= 40).sort()).toEqual([40, 42]);
+      await sub.close();
+      await dlq.close();
+    });
   });
 }

@@ -1,8 +1,8 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Database, Migration, Sql } from '@par/database';
+import type { Database, Migration } from '@par/database';
 import { startForwarder, type EventStore, type StoredEvent } from '@par/event-store';
-import type { IncomingMessage, MessageBus, OutgoingMessage } from '@par/messaging';
-import { startProjection } from '@par/projections';
+import type { MessageBus, OutgoingMessage } from '@par/messaging';
+import { startProjection, type ProjectionSpec } from '@par/projections';
 import type { ServiceRuntime } from '../runtime/service-runtime';
 
 export interface PipelineSpec {
@@ -13,7 +13,7 @@ export interface PipelineSpec {
   /** Store → Kafka forwarding of this service's own events (contracts mapping). */
   readonly forward?: { store: EventStore; toMessage: (e: StoredEvent) => OutgoingMessage | null };
   /** Consumers feeding this service's read models. */
-  readonly projections: readonly { name: string; topics: string[]; handle: (tx: Sql, m: IncomingMessage) => Promise<void> }[];
+  readonly projections: readonly Pick<ProjectionSpec, 'name' | 'topics' | 'handle' | 'handleBatch'>[];
 }
 
 /** Starts a service's migrations, forwarder and projections at boot and stops them at shutdown. */
@@ -50,6 +50,7 @@ export class ServicePipeline implements OnApplicationBootstrap, OnApplicationShu
         bus: this.bus,
         topics: p.topics.map((t) => this.topic(t)),
         handle: p.handle,
+        ...(p.handleBatch && { handleBatch: p.handleBatch }),
       });
       this.stops.push(() => handle.stop());
     }

@@ -12,7 +12,7 @@ describe('applyRowChanges (PGlite)', () => {
       {
         name: '0001-results',
         sql: `CREATE TABLE {{schema}}.results (cycle_id text NOT NULL, unit_id text NOT NULL, name text NOT NULL,
-          total numeric NOT NULL, rank int NOT NULL, PRIMARY KEY (cycle_id, unit_id));
+          total numeric NOT NULL, rank int NOT NULL, components jsonb, PRIMARY KEY (cycle_id, unit_id));
           COMMENT ON TABLE {{schema}}.results IS 'par:not-province-data: a test table of row changes'`,
       },
     ]);
@@ -50,5 +50,36 @@ describe('applyRowChanges (PGlite)', () => {
     );
     await db.asSystem((tx) => applyRowChanges(tx, 'rm', keys, [deleteWhere('results', { cycle_id: 'c' })]));
     expect(await rows()).toEqual([]);
+  });
+
+  it('writes a run of upserts in one statement (numbers, JSON), a key repeated in the run keeping the last row', async () => {
+    const statements: string[] = [];
+    await db.asSystem(async (tx) => {
+      const counting = { ...tx, query: (sql: string, params?: unknown[]) => (statements.push(sql), tx.query(sql, params)) } as typeof tx;
+      await applyRowChanges(counting, 'rm', keys, [
+        ...Array.from({ length: 50 }, (_, i) =>
+          upsert('results', {
+            cycle_id: 'm',
+            unit_id: `u${i}`,
+            name: `Xã ${i}`,
+            total: i + 0.25,
+            rank: 50 - i,
+            components: [{ code: '1', points: i }],
+          }),
+        ),
+        upsert('results', { cycle_id: 'm', unit_id: 'u0', name: 'Xã 0 mới', total: 99.5, rank: 1, components: { moved: true } }),
+      ]);
+    });
+    expect(statements).toHaveLength(2);
+    const rows = (
+      await db.asSystem((tx) =>
+        tx.query<{ unit_id: string; name: string; total: number; components: unknown }>(
+          `SELECT unit_id, name, total::float AS total, components FROM rm.results WHERE cycle_id = 'm' ORDER BY total DESC`,
+        ),
+      )
+    ).rows;
+    expect(rows).toHaveLength(50);
+    expect(rows[0]).toEqual({ unit_id: 'u0', name: 'Xã 0 mới', total: 99.5, components: { moved: true } });
+    expect(rows[1]).toEqual({ unit_id: 'u49', name: 'Xã 49', total: 49.25, components: [{ code: '1', points: 49 }] });
   });
 });
