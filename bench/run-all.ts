@@ -18,6 +18,7 @@ import { runServerFloorBench } from './event-store/server-floor.bench';
 import { runKafkaClientsBench } from './messaging/kafka-clients.bench';
 import { runSurveysBench } from './surveys/surveys-import.bench';
 import { runRankingApplyBench } from './ranking/ranking-apply.bench';
+import { runRankingBatchBench } from './ranking/ranking-batch.bench';
 
 function reachable(hostPort: string, timeoutMs = 1500): Promise<boolean> {
   const u = new URL(hostPort.includes('://') ? hostPort : `tcp://${hostPort}`);
@@ -75,6 +76,7 @@ if (only >= 0) {
   else if (name === 'latency') await run(runLatencyBench);
   else if (name === 'surveys') await runSurveysBench();
   else if (name === 'ranking-apply') runRankingApplyBench();
+  else if (name === 'ranking-batch') await runRankingBatchBench(urls);
   else throw new Error(`unknown section ${String(name)}`);
   console.log(memLine(`end of ${name}`));
 } else {
@@ -82,6 +84,7 @@ if (only >= 0) {
   ok = (await section('CLI start-up (npx par, offline commands)', 'cli-startup')) && ok;
   ok = (await section('surveys: import and aggregation of 100,000 responses', 'surveys')) && ok;
   ok = (await section('ranking projection: full vs incremental recompute per score', 'ranking-apply')) && ok;
+  if (pgUp) ok = (await section('ranking consumer on PostgreSQL: one message per transaction vs fetched batches', 'ranking-batch')) && ok;
   if (pgUp) ok = (await section('event store (PostgreSQL)', 'event-store')) && ok;
   else console.log('\nSkipped: event store benchmark (PostgreSQL not reachable).');
   if (pgUp) ok = (await section('event store, server side only (pgbench)', 'server-floor')) && ok;
