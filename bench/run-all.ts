@@ -19,6 +19,7 @@ import { runKafkaClientsBench } from './messaging/kafka-clients.bench';
 import { runSurveysBench } from './surveys/surveys-import.bench';
 import { runRankingApplyBench } from './ranking/ranking-apply.bench';
 import { runRankingBatchBench } from './ranking/ranking-batch.bench';
+import { runGatewayBench } from './gateway/gateway.bench';
 
 function reachable(hostPort: string, timeoutMs = 1500): Promise<boolean> {
   const u = new URL(hostPort.includes('://') ? hostPort : `tcp://${hostPort}`);
@@ -77,6 +78,7 @@ if (only >= 0) {
   else if (name === 'surveys') await runSurveysBench();
   else if (name === 'ranking-apply') runRankingApplyBench();
   else if (name === 'ranking-batch') await runRankingBatchBench(urls);
+  else if (name === 'gateway') await runGatewayBench();
   else throw new Error(`unknown section ${String(name)}`);
   console.log(memLine(`end of ${name}`));
 } else {
@@ -92,5 +94,7 @@ if (only >= 0) {
   else console.log('\nSkipped: Kafka client comparison (Kafka not reachable).');
   if (pgUp && kafkaUp) ok = (await section('store -> Kafka -> read model latency', 'latency')) && ok;
   else console.log('\nSkipped: latency benchmark (needs PostgreSQL and Kafka).');
+  // the gateway bench checks Keycloak itself and says so when it is down
+  if (pgUp && kafkaUp) ok = (await section('gateway: Hive vs @apollo/gateway vs subgraph, auth, memory', 'gateway')) && ok;
   process.exitCode = ok ? 0 : 1;
 }

@@ -20,6 +20,7 @@ import pg from 'pg';
 import type { ProvinceId, RequestContext } from '@par/kernel';
 import { createPostgresDatabase, pgUrlsFromEnv, rlsTableSql, type Database } from '@par/database';
 import { createEventStore, eventStoreMigrations, type EventStore } from '@par/event-store';
+import { getPostgreSQLEventStore, type PostgresEventStore } from '@event-driven-io/emmett-postgresql';
 import { isMain, memLine, pct } from '../common';
 
 const P = 'tinh-bench' as ProvinceId;
@@ -81,6 +82,13 @@ export async function runEventStoreBench(db: Database, adminUrl: string, appUrl:
   ]);
   const admin = new pg.Client({ connectionString: adminUrl.replace(/\/postgres$/, '/par') });
   await admin.connect();
+  // Emmett's PostgreSQL event store on the same server, in a database of its own (its tables live in `public`)
+  const emmettDb = `${schema}_emmett`;
+  await admin.query(`CREATE DATABASE ${emmettDb} OWNER par_owner`);
+  const emmett: PostgresEventStore = getPostgreSQLEventStore(
+    Object.assign(new URL(pgUrlsFromEnv().ownerUrl), { pathname: `/${emmettDb}` }).toString(),
+  );
+  await emmett.schema.migrate();
   // "raw 1-stmt" baseline: application-role connections bound to the province for their whole life.
   const bound = new pg.Pool({ connectionString: appUrl, max: 10, options: `-c app.province=${P}` });
   try {
@@ -144,15 +152,29 @@ export async function runEventStoreBench(db: Database, adminUrl: string, appUrl:
       const { text, params, name } = rawRows(stream, n);
       await bound.query({ name, text, values: params });
     };
+    // Emmett: the same event data and, as metadata, what our store records beside it (province, actor, correlation)
+    const emmettVersions = new Map<string, bigint>();
+    const emmettAppend = async (stream: string, n: number) => {
+      const metadata = { province: P, actor: { id: 'bench', roles: ['unit_officer'] }, correlationId: randomUUID() };
+      const r = await emmett.appendToStream(
+        stream,
+        Array.from({ length: n }, () => ({ type: 'ScoreRecorded', data, metadata })),
+        { expectedStreamVersion: emmettVersions.get(stream) ?? 0n },
+      );
+      emmettVersions.set(stream, r.nextExpectedStreamVersion);
+    };
 
     console.log(
       `\n== append: store vs raw INSERT baseline (PostgreSQL ${settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ')}) ==`,
     );
-    console.log(`${OPS} appends per case, one stream per writer, runs in the order store, tx, 1-stmt, 1-stmt, tx, store to spread drift`);
     console.log(
-      'case              | store ev/s | raw tx ev/s | raw 1-stmt ev/s | store/tx | store/1-stmt | p50 / p99 ms: store | raw tx | raw 1-stmt',
+      `${OPS} appends per case, one stream per writer, runs in the order store, tx, 1-stmt, Emmett, Emmett, 1-stmt, tx, store to spread drift`,
+    );
+    console.log(
+      'case              | store ev/s | raw tx ev/s | raw 1-stmt ev/s | Emmett ev/s | store/tx | store/1-stmt | store/Emmett | p50 / p99 ms: store | raw tx | raw 1-stmt | Emmett | node CPU µs/append: store, tx, 1-stmt, Emmett',
     );
     const ratios: string[] = [];
+    const emmettRatios: string[] = [];
     const fmt = (x: ReturnType<typeof summary>) => `${x.p50.toFixed(2)} / ${x.p99.toFixed(2)}`;
     for (const writers of [1, 8]) {
       for (const batch of [1, 10]) {
@@ -160,35 +182,44 @@ export async function runEventStoreBench(db: Database, adminUrl: string, appUrl:
         await drive(writers, WARMUP, (w) => append(`warm-${run}-${w}`, batch)); // warm up connections and plans
         await drive(writers, WARMUP, (w) => rawTx(`twarm-${run}-${w}`, batch));
         await drive(writers, WARMUP, (w) => rawOne(`owarm-${run}-${w}`, batch));
+        await drive(writers, WARMUP, (w) => emmettAppend(`ewarm-${run}-${w}`, batch));
         const half = Math.ceil(OPS / 2);
         const es: Sample[] = [];
         const tx: Sample[] = [];
         const one: Sample[] = [];
+        const em: Sample[] = [];
         es.push(await drive(writers, half, (w) => append(`s-${run}-${w}`, batch)));
         tx.push(await drive(writers, half, (w) => rawTx(`t-${run}-${w}`, batch)));
         one.push(await drive(writers, half, (w) => rawOne(`o-${run}-${w}`, batch)));
+        em.push(await drive(writers, half, (w) => emmettAppend(`e-${run}-${w}`, batch)));
+        em.push(await drive(writers, half, (w) => emmettAppend(`e-${run}-${w}`, batch)));
         one.push(await drive(writers, half, (w) => rawOne(`o-${run}-${w}`, batch)));
         tx.push(await drive(writers, half, (w) => rawTx(`t-${run}-${w}`, batch)));
         es.push(await drive(writers, half, (w) => append(`s-${run}-${w}`, batch)));
         const a = summary(es, batch);
         const b = summary(tx, batch);
         const c = summary(one, batch);
+        const e = summary(em, batch);
         ratios.push(`w${writers}b${batch}=${(a.evPerSec / c.evPerSec).toFixed(2)}`);
+        emmettRatios.push(`w${writers}b${batch}=${(a.evPerSec / e.evPerSec).toFixed(2)}`);
         console.log(
           [
             `${writers} writer${writers > 1 ? 's' : ' '}, batch ${String(batch).padEnd(2)}`.padEnd(17),
             a.evPerSec.toFixed(0).padStart(10),
             b.evPerSec.toFixed(0).padStart(11),
             c.evPerSec.toFixed(0).padStart(15),
+            e.evPerSec.toFixed(0).padStart(11),
             (a.evPerSec / b.evPerSec).toFixed(2).padStart(8),
             (a.evPerSec / c.evPerSec).toFixed(2).padStart(12),
-            `${fmt(a)} | ${fmt(b)} | ${fmt(c)}`,
-            `${a.cpuPerOp.toFixed(0)}, ${b.cpuPerOp.toFixed(0)}, ${c.cpuPerOp.toFixed(0)}`,
+            (a.evPerSec / e.evPerSec).toFixed(2).padStart(12),
+            `${fmt(a)} | ${fmt(b)} | ${fmt(c)} | ${fmt(e)}`,
+            `${a.cpuPerOp.toFixed(0)}, ${b.cpuPerOp.toFixed(0)}, ${c.cpuPerOp.toFixed(0)}, ${e.cpuPerOp.toFixed(0)}`,
           ].join(' | '),
         );
       }
     }
     console.log(`ratios store / raw 1-stmt (goal >= 0.80): ${ratios.join(' ')}`);
+    console.log(`ratios store / Emmett (goal >= 1.0): ${emmettRatios.join(' ')}`);
     console.log(memLine('after append'));
 
     // Replay: top the store up to REPLAY_EVENTS with 8 writers appending batches of 100.
@@ -245,6 +276,8 @@ export async function runEventStoreBench(db: Database, adminUrl: string, appUrl:
     }
     console.log(memLine('after replay'));
   } finally {
+    await emmett.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${emmettDb} WITH (FORCE)`);
     await bound.end();
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
