@@ -1,14 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import {
-  INTERNAL_TOKEN_HEADER,
-  PUBLIC_CALL_HEADER,
-  signInternalToken,
-  signPublicCallToken,
-  type TokenVerifier,
-  type VerifiedPrincipal,
-} from '@par/auth';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { TokenVerifier, VerifiedPrincipal } from '@par/auth';
 import { errorFields, platformLogger } from '@par/observability';
 import {
   formatNumberVi,
@@ -32,7 +25,7 @@ import {
   type GatewayRateLimiter,
   type RateLimitConfig,
 } from './rate-limit';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { internalTokenPlugin, type GatewayServerContext } from './internal-token-plugin';
 import { explorerOptions, isExplorerPageRequest, parseExplorerSetting } from './explorer';
 
 export interface GatewayOptions {
@@ -64,35 +57,6 @@ export interface GatewayOptions {
 export interface RunningGateway {
   readonly url: string;
   close(): Promise<void>;
-}
-
-interface GatewayServerContext {
-  principal: VerifiedPrincipal;
-  correlationId: string;
-  /** The public survey form's operations (src/public-survey.ts): no principal. */
-  publicCall?: true;
-}
-
-/** Turns the verified principal into the internal token subgraphs trust; nothing else reaches them. */
-function internalTokenPlugin(secret: string): GatewayPlugin<GatewayServerContext> {
-  return {
-    async onFetch({ context, options, setOptions }) {
-      const { principal, correlationId, publicCall } = context as unknown as GatewayServerContext;
-      const headers = new Headers(options.headers as HeadersInit | undefined);
-      headers.delete('authorization');
-      if (publicCall) headers.set(PUBLIC_CALL_HEADER, await signPublicCallToken(correlationId, secret));
-      else
-        headers.set(
-          INTERNAL_TOKEN_HEADER,
-          await signInternalToken({ province: principal.province, actor: principal.actor, correlationId }, secret),
-        );
-      headers.set('x-correlation-id', correlationId);
-      // Apollo's CSRF prevention refuses a multipart (simple) request without a non-simple header; the gateway
-      // is the subgraphs' only caller and has verified the user's bearer token (itself a non-simple header).
-      headers.set('apollo-require-preflight', 'true');
-      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
-    },
-  };
 }
 
 /** Bytes a multipart request may carry: every file at its limit, plus the operations and the map. */
@@ -276,6 +240,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   }
   const limiter = createRateLimiter(rateLimits);
   const explorer = opts.explorer ?? parseExplorerSetting(process.env['PAR_API_EXPLORER'], opts.explorerDefault ?? false);
+  // GraphiQL's inlined bundle (≈ 30 MB of heap) is loaded only when the explorer is on (ADR 0037)
+  const renderGraphiQL = explorer ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
   const runtime = createGatewayRuntime<GatewayServerContext>({
     supergraph: () => sdl,
     logging: 'warn',
@@ -283,7 +249,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     landingPage: false,
     graphiql: explorer ? explorerOptions() : false,
     // GraphiQL's scripts and styles come from the installed package, inlined: the page loads nothing from a CDN
-    renderGraphiQL,
+    ...(renderGraphiQL ? { renderGraphiQL } : {}),
     plugins: () => [
       ...limitPlugins(limits),
       rateLimitPlugin(limiter, limits),
